@@ -1,0 +1,109 @@
+package org.attune.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person who signs in to Attune. The email (kept in lower case) is unique and is the name they sign in with;
+ * the full name is the one printed on their certificates. The password is held only as a salted PBKDF2 hash.
+ * An inactive account cannot sign in, and its records stay.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = "Account.byEmail", query = "select a from Account a where a.email = :email")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 254)
+    private String email;
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String fullName;
+
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    @Column(length = 100)
+    private String profession;
+
+    @Column(name = "licence_number", length = 60)
+    private String licenceNumber;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role_name", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected Account() {}
+
+    Account(String email, String fullName, String passwordHash, Instant createdAt) {
+        this.email = Objects.requireNonNull(email, "Email is required.");
+        this.fullName = Objects.requireNonNull(fullName, "Full name is required.");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "Password hash is required.");
+        this.createdAt = Objects.requireNonNull(createdAt, "Creation time is required.");
+        this.active = true;
+        this.roles.add(Role.clinician);
+    }
+
+    void describeProfession(String profession, String licenceNumber) {
+        this.profession = profession;
+        this.licenceNumber = licenceNumber;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getProfession() {
+        return profession;
+    }
+
+    public String getLicenceNumber() {
+        return licenceNumber;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,58 @@
+package org.attune.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Opens accounts and finds them. Emails are compared in lower case, so "Ana@Clinic.org" is "ana@clinic.org". */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Opens a clinician's account. The password array is cleared once hashed. */
+    @Transactional(rollbackOn = EmailTakenException.class)
+    public Account signUp(SignUpRequest request) throws EmailTakenException {
+        var email = normalizeEmail(request.email());
+        if (findByEmail(email).isPresent()) {
+            throw new EmailTakenException();
+        }
+        var account =
+                new Account(email, request.fullName().strip(), passwords.hash(request.password()), Instant.now(clock));
+        java.util.Arrays.fill(request.password(), '\0');
+        account.describeProfession(blankToNull(request.profession()), blankToNull(request.licenceNumber()));
+        em.persist(account);
+        return account;
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Account.byEmail", Account.class)
+                .setParameter("email", normalizeEmail(email))
+                .getResultStream()
+                .findFirst();
+    }
+
+    static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

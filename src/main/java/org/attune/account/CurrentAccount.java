@@ -1,0 +1,49 @@
+package org.attune.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.Optional;
+
+/**
+ * Who is signed in for this request, as pages and page beans need it ({@code #{me.signedIn}},
+ * {@code #{me.fullName}}). Looks the account up at most once per request.
+ */
+@Named("me")
+@RequestScoped
+public class CurrentAccount {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AccountService accounts;
+
+    private Optional<Account> account;
+
+    public boolean isSignedIn() {
+        return account().isPresent();
+    }
+
+    public String getFullName() {
+        return account().map(Account::getFullName).orElse("");
+    }
+
+    /** The signed-in account's id; empty for a visitor. */
+    public Optional<Long> id() {
+        return account().map(Account::getId);
+    }
+
+    public boolean hasRole(Role role) {
+        return security.isCallerInRole(role.name());
+    }
+
+    private Optional<Account> account() {
+        if (account == null) {
+            var caller = security.getCallerPrincipal();
+            account = caller == null ? Optional.empty() : accounts.findByEmail(caller.getName());
+        }
+        return account;
+    }
+}

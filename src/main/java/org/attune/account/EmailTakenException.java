@@ -1,0 +1,9 @@
+package org.attune.account;
+
+/** Sign-up with an email that already has an account. */
+public class EmailTakenException extends Exception {
+
+    public EmailTakenException() {
+        super("An account with this email already exists. Sign in instead, or use another email.");
+    }
+}

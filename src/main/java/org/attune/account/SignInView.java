@@ -1,0 +1,66 @@
+package org.attune.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import org.omnifaces.util.Faces;
+
+/**
+ * The sign-in page ({@code /signin}). A wrong email and a wrong password get the same message. After signing in,
+ * the learner lands on the page that sent them here, or the catalog. Also signs out.
+ */
+@Named
+@RequestScoped
+public class SignInView {
+
+    static final String FAILED = "That email and password do not match an account. Check both and try again.";
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    @NotBlank(message = "Enter your email.")
+    private String email;
+
+    @NotBlank(message = "Enter your password.")
+    private String password;
+
+    public void signIn() throws IOException {
+        var status = Authentication.signIn(faces, security, email, password);
+        if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.NOT_DONE) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
+        }
+    }
+
+    public void signOut() throws Exception {
+        var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        request.logout();
+        Faces.invalidateSession();
+        Faces.redirect(request.getContextPath() + "/");
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,60 @@
+package org.attune.catalog;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attune.account.CurrentAccount;
+import org.attune.progress.ModuleProgress;
+import org.attune.progress.ProgressRules;
+import org.attune.progress.ProgressService;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+
+/** The catalog ({@code /}): every published module, and for a signed-in learner their progress in each. */
+@Named
+@RequestScoped
+public class CatalogView {
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    CurrentAccount me;
+
+    /** Set when the address has more after {@code /} than the catalog: an unknown page. */
+    @Inject
+    @Param(pathIndex = 0)
+    String unknownPath;
+
+    private List<ModuleSummary> modules;
+    private Map<String, List<Long>> lessonIds = Map.of();
+    private Set<Long> completed = Set.of();
+
+    public void load() throws IOException {
+        if (unknownPath != null) {
+            Faces.responseSendError(404, "There is no page at this address.");
+            return;
+        }
+        modules = catalog.publishedModules();
+        var accountId = me.id();
+        if (accountId.isPresent()) {
+            lessonIds = catalog.currentLessonIdsByModule();
+            completed = progress.completedLessons(accountId.get());
+        }
+    }
+
+    public List<ModuleSummary> getModules() {
+        return modules;
+    }
+
+    public ModuleProgress progressOf(String moduleSlug) {
+        return ProgressRules.progress(lessonIds.getOrDefault(moduleSlug, List.of()), completed);
+    }
+}

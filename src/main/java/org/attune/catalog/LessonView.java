@@ -1,0 +1,88 @@
+package org.attune.catalog;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.attune.account.CurrentAccount;
+import org.attune.progress.ModuleProgress;
+import org.attune.progress.ProgressRules;
+import org.attune.progress.ProgressService;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * A lesson as a signed-in learner reads it ({@code /learn/{module}/{lesson}}): the text, previous and next, the
+ * module's progress bar, and "Mark complete".
+ */
+@Named
+@ViewScoped
+public class LessonView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    CurrentAccount me;
+
+    @Inject
+    @Param(pathIndex = 0)
+    String moduleSlug;
+
+    @Inject
+    @Param(pathIndex = 1)
+    String lessonSlug;
+
+    private LessonPage page;
+    private ModuleProgress moduleProgress;
+    private boolean completed;
+
+    public void load() throws IOException {
+        page = moduleSlug == null || lessonSlug == null
+                ? null
+                : catalog.lesson(moduleSlug, lessonSlug).orElse(null);
+        if (page == null) {
+            Faces.responseSendError(404, "There is no lesson at this address.");
+            return;
+        }
+        refreshProgress();
+    }
+
+    public void markComplete() {
+        progress.markComplete(learnerId(), page.lesson().id());
+        refreshProgress();
+        Messages.addGlobalInfo(
+                moduleProgress.lessonsComplete()
+                        ? "Lesson complete. You have finished every lesson in this module."
+                        : "Lesson complete.");
+    }
+
+    private void refreshProgress() {
+        var done = progress.completedLessons(learnerId());
+        completed = done.contains(page.lesson().id());
+        moduleProgress = ProgressRules.progress(page.module().lessonIds(), done);
+    }
+
+    private long learnerId() {
+        return me.id().orElseThrow(() -> new IllegalStateException("Lesson pages are for signed-in learners only"));
+    }
+
+    public LessonPage getPage() {
+        return page;
+    }
+
+    public ModuleProgress getModuleProgress() {
+        return moduleProgress;
+    }
+
+    public boolean isCompleted() {
+        return completed;
+    }
+}

@@ -1,0 +1,47 @@
+package org.attune.catalog;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A published module with its objectives, sources and current lessons in order, as its page shows it. */
+public record ModuleOutline(
+        String slug,
+        String title,
+        String summary,
+        BigDecimal ceHours,
+        List<String> objectives,
+        List<String> citations,
+        List<LessonOutline> lessons)
+        implements Serializable {
+
+    static ModuleOutline of(CourseModule module) {
+        return new ModuleOutline(
+                module.getSlug(),
+                module.getTitle(),
+                module.getSummary(),
+                module.getCeHours(),
+                List.copyOf(module.getObjectives()),
+                module.getReferences().stream().map(ModuleOutline::cite).toList(),
+                module.currentLessons().stream().map(LessonOutline::of).toList());
+    }
+
+    public int totalMinutes() {
+        return lessons.stream().mapToInt(LessonOutline::minutes).sum();
+    }
+
+    public List<Long> lessonIds() {
+        return lessons.stream().map(LessonOutline::id).toList();
+    }
+
+    private static String cite(SourceReference reference) {
+        var citation = new StringBuilder(reference.getTitle());
+        if (reference.getAuthor() != null) {
+            citation.append(" — ").append(reference.getAuthor());
+        }
+        if (reference.getYear() != null) {
+            citation.append(" (").append(reference.getYear()).append(')');
+        }
+        return citation.toString();
+    }
+}

@@ -1,0 +1,68 @@
+package org.attune.catalog;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.Set;
+import org.attune.account.CurrentAccount;
+import org.attune.progress.ModuleProgress;
+import org.attune.progress.ProgressRules;
+import org.attune.progress.ProgressService;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+
+/**
+ * A module's page ({@code /modules/{slug}}): objectives, lessons, sources, and for a signed-in learner their
+ * progress and the lesson to continue with.
+ */
+@Named
+@RequestScoped
+public class ModuleView {
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    CurrentAccount me;
+
+    @Inject
+    @Param(pathIndex = 0)
+    String slug;
+
+    private ModuleOutline module;
+    private Set<Long> completed = Set.of();
+
+    public void load() throws IOException {
+        module = slug == null ? null : catalog.module(slug).orElse(null);
+        if (module == null) {
+            Faces.responseSendError(404, "There is no module at this address.");
+            return;
+        }
+        me.id().ifPresent(id -> completed = progress.completedLessons(id));
+    }
+
+    public ModuleOutline getModule() {
+        return module;
+    }
+
+    public ModuleProgress getProgress() {
+        return ProgressRules.progress(module.lessonIds(), completed);
+    }
+
+    public boolean isCompleted(LessonOutline lesson) {
+        return completed.contains(lesson.id());
+    }
+
+    /** The first lesson not yet completed, or the first lesson when all are. */
+    public LessonOutline getNextLesson() {
+        var next = ProgressRules.nextToRead(module.lessonIds(), completed);
+        return module.lessons().stream()
+                .filter(l -> next.isEmpty() || l.id() == next.get())
+                .findFirst()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,67 @@
+package org.attune.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.attune.catalog.CatalogService;
+
+/**
+ * Imports the course modules when the application starts: those packaged in the WAR under
+ * {@code WEB-INF/modules}, or, when the environment variable {@code ATTUNE_MODULES_DIR} names a directory,
+ * those in it. Importing is idempotent; each module is imported on its own, so a malformed folder or a failing
+ * module is logged and skipped while the others import and the server starts.
+ */
+@ApplicationScoped
+public class ContentImporter {
+
+    private static final Logger LOG = Logger.getLogger(ContentImporter.class.getName());
+
+    @Inject
+    CatalogService catalog;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        var directory = modulesDirectory(context);
+        if (directory == null || !Files.isDirectory(directory)) {
+            LOG.warning(() -> "No course modules to import: " + directory + " is not a directory");
+            return;
+        }
+        importFrom(directory);
+    }
+
+    /** Imports every module folder in the directory and returns how many modules were read cleanly. */
+    public int importFrom(Path directory) {
+        ModuleLibrary.Contents contents;
+        try {
+            contents = ModuleLibrary.read(directory);
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Cannot list the course modules in " + directory, e);
+            return 0;
+        }
+        contents.failures().forEach(failure -> LOG.warning(() -> "Skipped a course module: " + failure.getMessage()));
+        for (var module : contents.modules()) {
+            try {
+                var outcome = catalog.importModule(module);
+                LOG.info(() -> "Course module '" + module.slug() + "': " + outcome);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Course module '" + module.slug() + "' could not be imported", e);
+            }
+        }
+        return contents.modules().size();
+    }
+
+    private static Path modulesDirectory(ServletContext context) {
+        var configured = System.getenv("ATTUNE_MODULES_DIR");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        var packaged = context.getRealPath("/WEB-INF/modules");
+        return packaged == null ? null : Path.of(packaged);
+    }
+}

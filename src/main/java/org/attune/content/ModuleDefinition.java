@@ -1,0 +1,45 @@
+package org.attune.content;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A course module as its folder in {@code modules/} defines it: always complete (every required field present,
+ * at least one objective and one lesson, lesson slugs unique), since the reader refuses anything less.
+ */
+public record ModuleDefinition(
+        String slug,
+        String title,
+        int order,
+        BigDecimal ceHours,
+        String summary,
+        List<String> objectives,
+        List<Reference> references,
+        List<LessonDefinition> lessons) {
+
+    public ModuleDefinition {
+        Objects.requireNonNull(slug, "Module slug is required.");
+        Objects.requireNonNull(title, "Module title is required.");
+        Objects.requireNonNull(ceHours, "CE hours are required.");
+        Objects.requireNonNull(summary, "Module summary is required.");
+        objectives = List.copyOf(objectives);
+        references = List.copyOf(references);
+        lessons = List.copyOf(lessons);
+    }
+
+    /** A fingerprint of everything the module says, so that an import can tell an unchanged module at once. */
+    public String contentHash() {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package org.attune.content;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads one module folder ({@code module.yaml} and {@code lessons/NN-slug.md}, as {@code modules/README.md}
+ * documents) into a {@link ModuleDefinition}. Strict on purpose: a typo in a key, a missing title or an empty
+ * lesson is reported with the file's name rather than imported half right.
+ */
+public final class ModuleFolderReader {
+
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern LESSON_FILE = Pattern.compile("(\\d{2})-(" + SLUG.pattern() + ")\\.md");
+    private static final Set<String> MODULE_KEYS =
+            Set.of("slug", "title", "order", "ceHours", "summary", "objectives", "references");
+    private static final Set<String> LESSON_KEYS = Set.of("title", "minutes");
+    private static final long MAX_FILE_BYTES = 1_000_000;
+
+    private ModuleFolderReader() {}
+
+    public static ModuleDefinition read(Path folder) throws ContentException {
+        var moduleFile = folder.resolve("module.yaml");
+        var yaml = YamlMap.of(moduleFile, parseYaml(moduleFile, readText(moduleFile)), MODULE_KEYS);
+        var slug = yaml.requiredString("slug");
+        var folderName = folder.getFileName().toString();
+        if (!slug.equals(folderName)) {
+            throw new ContentException(
+                    moduleFile, "slug '" + slug + "' must equal the folder name '" + folderName + "'");
+        }
+        if (!SLUG.matcher(slug).matches()) {
+            throw new ContentException(
+                    moduleFile, "slug '" + slug + "' may use only lower-case letters, digits and hyphens");
+        }
+        BigDecimal ceHours = yaml.requiredNumber("ceHours");
+        if (ceHours.signum() <= 0 || ceHours.compareTo(BigDecimal.valueOf(40)) > 0) {
+            throw new ContentException(moduleFile, "ceHours must be more than 0 and at most 40");
+        }
+        return new ModuleDefinition(
+                slug,
+                yaml.requiredString("title"),
+                yaml.requiredInt("order"),
+                ceHours,
+                yaml.requiredString("summary"),
+                yaml.requiredStrings("objectives"),
+                readReferences(yaml),
+                readLessons(folder.resolve("lessons")));
+    }
+
+    private static List<Reference> readReferences(YamlMap yaml) throws ContentException {
+        var references = new ArrayList<Reference>();
+        for (var entry : yaml.optionalMaps("references", Set.of("title", "author", "year"))) {
+            references.add(new Reference(
+                    entry.requiredString("title"), entry.optionalString("author"), entry.optionalInt("year")));
+        }
+        return references;
+    }
+
+    private static List<LessonDefinition> readLessons(Path lessonsDir) throws ContentException {
+        if (!Files.isDirectory(lessonsDir)) {
+            throw new ContentException(lessonsDir, "the lessons folder is missing");
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(lessonsDir)) {
+            files = listing.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new ContentException(lessonsDir, "cannot be listed (" + e.getMessage() + ")");
+        }
+        if (files.isEmpty()) {
+            throw new ContentException(lessonsDir, "has no lessons");
+        }
+        var lessons = new ArrayList<LessonDefinition>();
+        var positions = new HashSet<Integer>();
+        var slugs = new HashSet<String>();
+        for (var file : files) {
+            var lesson = readLesson(file);
+            if (!positions.add(lesson.position())) {
+                throw new ContentException(file, "another lesson already has the number " + lesson.position());
+            }
+            if (!slugs.add(lesson.slug())) {
+                throw new ContentException(file, "another lesson already has the slug '" + lesson.slug() + "'");
+            }
+            lessons.add(lesson);
+        }
+        return lessons;
+    }
+
+    static LessonDefinition readLesson(Path file) throws ContentException {
+        var name = LESSON_FILE.matcher(file.getFileName().toString());
+        if (!name.matches()) {
+            throw new ContentException(file, "lesson files are named NN-slug.md, e.g. 01-what-attunement-is.md");
+        }
+        var text = readText(file).replace("\r\n", "\n");
+        if (!text.startsWith("---\n")) {
+            throw new ContentException(file, "the lesson must begin with a front matter block between '---' lines");
+        }
+        int end = text.indexOf("\n---\n", 3);
+        if (end < 0) {
+            throw new ContentException(file, "the front matter block is not closed with a '---' line");
+        }
+        var front = YamlMap.of(file, parseYaml(file, text.substring(4, end + 1)), LESSON_KEYS);
+        var body = text.substring(end + 5).strip();
+        if (body.isEmpty()) {
+            throw new ContentException(file, "the lesson has no text");
+        }
+        int minutes = front.requiredInt("minutes");
+        if (minutes < 1 || minutes > 600) {
+            throw new ContentException(file, "minutes must be between 1 and 600");
+        }
+        return new LessonDefinition(
+                name.group(2), Integer.parseInt(name.group(1)), front.requiredString("title"), minutes, body);
+    }
+
+    private static String readText(Path file) throws ContentException {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ContentException(file, "the file is missing");
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new ContentException(file, "the file is larger than " + MAX_FILE_BYTES + " bytes");
+            }
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new ContentException(file, "the file is not UTF-8 text");
+        } catch (IOException e) {
+            throw new ContentException(file, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Object parseYaml(Path file, String text) throws ContentException {
+        try {
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        } catch (YAMLException e) {
+            throw new ContentException(
+                    file,
+                    "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /** A YAML mapping read with checks that name the file and the key in every complaint. */
+    private record YamlMap(Path file, Map<?, ?> map) {
+
+        static YamlMap of(Path file, Object parsed, Set<String> allowedKeys) throws ContentException {
+            if (!(parsed instanceof Map<?, ?> map)) {
+                throw new ContentException(file, "expected a mapping of keys to values");
+            }
+            for (var key : map.keySet()) {
+                if (!allowedKeys.contains(String.valueOf(key))) {
+                    throw new ContentException(file, "unknown key '" + key + "' (expected one of " + allowedKeys + ")");
+                }
+            }
+            return new YamlMap(file, map);
+        }
+
+        String requiredString(String key) throws ContentException {
+            var value = optionalString(key);
+            if (value == null) {
+                throw new ContentException(file, "'" + key + "' is required");
+            }
+            return value;
+        }
+
+        String optionalString(String key) throws ContentException {
+            var value = map.get(key);
+            if (value == null) {
+                return null;
+            }
+            if (!(value instanceof String text) || text.isBlank()) {
+                throw new ContentException(file, "'" + key + "' must be non-empty text");
+            }
+            return text.strip();
+        }
+
+        int requiredInt(String key) throws ContentException {
+            var value = optionalInt(key);
+            if (value == null) {
+                throw new ContentException(file, "'" + key + "' is required");
+            }
+            return value;
+        }
+
+        Integer optionalInt(String key) throws ContentException {
+            var value = map.get(key);
+            if (value == null) {
+                return null;
+            }
+            if (!(value instanceof Integer number)) {
+                throw new ContentException(file, "'" + key + "' must be a whole number");
+            }
+            return number;
+        }
+
+        BigDecimal requiredNumber(String key) throws ContentException {
+            var value = map.get(key);
+            if (value == null) {
+                throw new ContentException(file, "'" + key + "' is required");
+            }
+            if (!(value instanceof Number number)) {
+                throw new ContentException(file, "'" + key + "' must be a number");
+            }
+            return new BigDecimal(number.toString());
+        }
+
+        List<String> requiredStrings(String key) throws ContentException {
+            if (!(map.get(key) instanceof List<?> list) || list.isEmpty()) {
+                throw new ContentException(file, "'" + key + "' must be a list with at least one entry");
+            }
+            var strings = new ArrayList<String>();
+            for (var item : list) {
+                if (!(item instanceof String text) || text.isBlank()) {
+                    throw new ContentException(file, "every entry of '" + key + "' must be non-empty text");
+                }
+                strings.add(text.strip());
+            }
+            return strings;
+        }
+
+        List<YamlMap> optionalMaps(String key, Set<String> allowedKeys) throws ContentException {
+            var value = map.get(key);
+            if (value == null) {
+                return List.of();
+            }
+            if (!(value instanceof List<?> list)) {
+                throw new ContentException(file, "'" + key + "' must be a list");
+            }
+            var maps = new ArrayList<YamlMap>();
+            for (var item : list) {
+                maps.add(YamlMap.of(file, item, allowedKeys));
+            }
+            return maps;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.attune.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads every module folder under one directory. A folder that cannot be read does not stop the others: it comes
+ * back as a failure naming the file and the problem.
+ */
+public final class ModuleLibrary {
+
+    /** What reading the directory found: the modules that read cleanly, and why each other folder did not. */
+    public record Contents(List<ModuleDefinition> modules, List<ContentException> failures) {}
+
+    private ModuleLibrary() {}
+
+    public static Contents read(Path directory) throws IOException {
+        List<Path> folders;
+        try (Stream<Path> listing = Files.list(directory)) {
+            folders = listing.filter(Files::isDirectory)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        }
+        var modules = new ArrayList<ModuleDefinition>();
+        var failures = new ArrayList<ContentException>();
+        for (var folder : folders) {
+            try {
+                modules.add(ModuleFolderReader.read(folder));
+            } catch (ContentException e) {
+                failures.add(e);
+            }
+        }
+        return new Contents(modules, failures);
+    }
+}

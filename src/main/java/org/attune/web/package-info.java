@@ -1,0 +1,5 @@
+/**
+ * What every page and API call shares: the JSON API's root and its error responses. Nothing here knows about a
+ * feature; a feature's pages and resources live in the feature's own package. Errors never leave as a stack trace.
+ */
+package org.attune.web;

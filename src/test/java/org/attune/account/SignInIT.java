@@ -1,0 +1,102 @@
+package org.attune.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.attune.testing.Clinicians;
+import org.attune.testing.Deployments;
+import org.attune.testing.PageClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Signing up, in and out, and who is sent to sign in. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL app;
+
+    @Test
+    void anAnonymousRequestForALessonIsSentToSignIn() throws Exception {
+        var response = PageClient.getWithoutRedirect(app, "learn/any-module/any-lesson");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/signin"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithoutRevealingWhetherTheEmailExists() throws Exception {
+        var email = Clinicians.newEmail();
+        Clinicians.signUp(new PageClient(app), "Dana Reyes", email);
+
+        var wrongPassword = Clinicians.signIn(new PageClient(app), email, "not the password at all");
+        var unknownEmail = Clinicians.signIn(new PageClient(app), Clinicians.newEmail(), "not the password at all");
+
+        assertThat(wrongPassword.select(".who")).isEmpty();
+        assertThat(wrongPassword.select(".ui-messages-error").text()).isEqualTo(SignInView.FAILED);
+        assertThat(unknownEmail.select(".ui-messages-error").text()).isEqualTo(SignInView.FAILED);
+    }
+
+    @Test
+    void aClinicianSignsInWithAnyCaseOfTheirEmailAndSignsOut() throws Exception {
+        var email = Clinicians.newEmail();
+        Clinicians.signUp(new PageClient(app), "Sam Okafor", email);
+        var browser = new PageClient(app);
+
+        var signedIn = Clinicians.signIn(browser, email.toUpperCase(), Clinicians.PASSWORD);
+        assertThat(signedIn.select(".who").text()).isEqualTo("Sam Okafor");
+
+        var signedOut = browser.submit(signedIn, "signout", java.util.Map.of(), "signOut");
+        assertThat(signedOut.select(".who")).isEmpty();
+        assertThat(signedOut.select("a[href$=/signin]")).isNotEmpty();
+    }
+
+    @Test
+    void signUpExplainsWhatIsMissingBesideEachField() throws Exception {
+        var browser = new PageClient(app);
+
+        var page = browser.submit(
+                browser.page("signup"),
+                "signup",
+                java.util.Map.of("fullName", "", "email", "not-an-email", "password", "short"),
+                "submit");
+
+        assertThat(page.select(".who")).isEmpty();
+        assertThat(page.select("[id=signup:fullName] ~ .ui-message-error, .field:has([id=signup:fullName]) .ui-message")
+                        .text())
+                .contains("full name");
+        assertThat(page.select(".field:has([id=signup:email]) .ui-message").text())
+                .contains("email address");
+        assertThat(page.select(".field:has([id=signup:password]) .ui-message").text())
+                .contains("12 to 128");
+    }
+
+    @Test
+    void anEmailCanOpenOnlyOneAccount() throws Exception {
+        var email = Clinicians.newEmail();
+        Clinicians.signUp(new PageClient(app), "First Person", email);
+        var browser = new PageClient(app);
+
+        var page = browser.submit(
+                browser.page("signup"),
+                "signup",
+                java.util.Map.of("fullName", "Second Person", "email", email, "password", Clinicians.PASSWORD),
+                "submit");
+
+        assertThat(page.select(".who")).isEmpty();
+        assertThat(page.select(".field:has([id=signup:email]) .ui-message").text())
+                .contains("already exists");
+    }
+}

@@ -1,0 +1,88 @@
+package org.attune.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Path;
+import org.attune.content.ModuleLibrary;
+import org.attune.testing.Clinicians;
+import org.attune.testing.Deployments;
+import org.attune.testing.PageClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A clinician reads a lesson, marks it complete, and finds it still complete after signing out and in. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LessonJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL app;
+
+    @Test
+    void aCompletedLessonStaysCompleteAcrossSignOutAndSignIn() throws Exception {
+        var module = ModuleLibrary.read(Path.of("modules")).modules().get(0);
+        var first = module.lessons().get(0);
+        var email = Clinicians.newEmail();
+        var browser = new PageClient(app);
+        Clinicians.signUp(browser, "Lee Morgan", email);
+
+        var lesson = browser.page("learn/" + module.slug() + "/" + first.slug());
+        assertThat(lesson.select("article.lesson h1").text()).isEqualTo(first.title());
+        assertThat(lesson.select(".lesson-body").text()).isNotBlank();
+        assertThat(lesson.select("a[rel=next]").attr("href"))
+                .endsWith("/learn/" + module.slug() + "/"
+                        + module.lessons().get(1).slug());
+
+        var update = browser.clickAjax(lesson, "lesson", "markComplete");
+        assertThat(update).contains("You completed this lesson.");
+
+        var total = module.lessons().size();
+        assertThat(browser.page("modules/" + module.slug())
+                        .select(".progress-note")
+                        .text())
+                .isEqualTo("1 of " + total + " lessons complete");
+
+        var again = new PageClient(app);
+        Clinicians.signIn(again, email, Clinicians.PASSWORD);
+        var modulePage = again.page("modules/" + module.slug());
+        assertThat(modulePage.select(".progress-note").text()).isEqualTo("1 of " + total + " lessons complete");
+        assertThat(modulePage
+                        .select(".lesson-list li")
+                        .first()
+                        .select(".status")
+                        .text())
+                .contains("Completed");
+        assertThat(again.page("")
+                        .select(".module-card:has(a[href$=/modules/" + module.slug() + "]) .progress-note")
+                        .text())
+                .isEqualTo("1 of " + total + " lessons complete");
+    }
+
+    @Test
+    void markingALessonCompleteTwiceCountsItOnce() throws Exception {
+        var module = ModuleLibrary.read(Path.of("modules")).modules().get(0);
+        var browser = new PageClient(app);
+        Clinicians.signUp(browser, "Jo Park", Clinicians.newEmail());
+        var path = "learn/" + module.slug() + "/" + module.lessons().get(0).slug();
+
+        var lesson = browser.page(path);
+        browser.clickAjax(lesson, "lesson", "markComplete");
+        browser.clickAjax(lesson, "lesson", "markComplete");
+
+        assertThat(browser.page("modules/" + module.slug())
+                        .select(".progress-note")
+                        .text())
+                .startsWith("1 of ");
+    }
+}

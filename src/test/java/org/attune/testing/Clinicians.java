@@ -1,0 +1,45 @@
+package org.attune.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+
+/** Clinicians for tests: each with an email of its own, so that no test depends on another's data. */
+public final class Clinicians {
+
+    public static final String PASSWORD = "a long enough test password";
+
+    private Clinicians() {}
+
+    public static String newEmail() {
+        return "clinician-" + UUID.randomUUID() + "@example.org";
+    }
+
+    /** Signs up through the sign-up page and returns the page the clinician lands on (signed in). */
+    public static Document signUp(PageClient browser, String fullName, String email) throws IOException {
+        var landing = browser.submit(
+                browser.page("signup"),
+                "signup",
+                Map.of(
+                        "fullName",
+                        fullName,
+                        "email",
+                        email,
+                        "password",
+                        PASSWORD,
+                        "profession",
+                        "",
+                        "licenceNumber",
+                        ""),
+                "submit");
+        assertThat(landing.select(".who").text()).as("signed in after sign-up").contains(fullName);
+        return landing;
+    }
+
+    public static Document signIn(PageClient browser, String email, String password) throws IOException {
+        return browser.submit(browser.page("signin"), "signin", Map.of("email", email, "password", password), "submit");
+    }
+}

@@ -1,0 +1,47 @@
+package org.attune.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The application as integration tests deploy it: the very WAR the build produced (path in the system property
+ * {@code attune.war}, set by Failsafe), deployed at {@code /attune}, plus the test helpers an in-container test
+ * needs.
+ */
+public final class Deployments {
+
+    private Deployments() {}
+
+    public static WebArchive app() {
+        var war = new File(System.getProperty("attune.war", "target/attune.war"));
+        var archive = ShrinkWrap.create(ZipImporter.class, "attune.war")
+                .importFrom(war)
+                .as(WebArchive.class)
+                .addPackage(Deployments.class.getPackage())
+                .addClass(org.attune.content.TestModules.class);
+        return archive.setWebXML(new StringAsset(letArquillianThrough(archive)));
+    }
+
+    /**
+     * Clean addresses send every address without an extension to a page; the servlet through which Arquillian
+     * runs in-container tests has such an address, so the test deployment excludes it as the app excludes /api.
+     */
+    private static String letArquillianThrough(WebArchive archive) {
+        try (var in = archive.get("WEB-INF/web.xml").getAsset().openStream()) {
+            var webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            var patched = webXml.replace("!/api</param-value>", "!/api, !/ArquillianServletRunnerEE9</param-value>");
+            if (patched.equals(webXml)) {
+                throw new IllegalStateException("web.xml no longer excludes /api from FacesViews as expected");
+            }
+            return patched;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

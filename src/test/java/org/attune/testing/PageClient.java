@@ -1,0 +1,109 @@
+package org.attune.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A person's browser, as far as HTTP goes: keeps cookies, follows redirects, fills and submits JSF forms (view
+ * state included) and clicks PrimeFaces AJAX buttons. Pages come back parsed, to assert on what a reader sees.
+ */
+public final class PageClient {
+
+    private final URI base;
+    private final HttpClient http;
+
+    public PageClient(URL deployment) {
+        this.base = URI.create(deployment.toString());
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    /** A client that does not follow redirects, to see where the server sends a request. */
+    public static HttpResponse<String> getWithoutRedirect(URL deployment, String path) throws IOException {
+        var client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        return send(
+                client,
+                HttpRequest.newBuilder(URI.create(deployment.toString()).resolve(path))
+                        .build());
+    }
+
+    public HttpResponse<String> get(String path) throws IOException {
+        return send(http, HttpRequest.newBuilder(base.resolve(path)).build());
+    }
+
+    public Document page(String path) throws IOException {
+        var response = get(path);
+        return Jsoup.parse(response.body(), response.uri().toString());
+    }
+
+    /** Submits the form with the given fields (by id suffix: "email" for "signin:email") with a non-AJAX button. */
+    public Document submit(Document page, String formId, Map<String, String> fields, String buttonId)
+            throws IOException {
+        var form = page.getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form '" + formId + "' on " + page.location());
+        }
+        var params = new LinkedHashMap<String, String>();
+        form.select("input[type=hidden]").forEach(input -> params.put(input.attr("name"), input.val()));
+        fields.forEach((name, value) -> params.put(formId + ":" + name, value));
+        params.put(formId + ":" + buttonId, "");
+        var response = post(URI.create(form.absUrl("action")), params, false);
+        return Jsoup.parse(response.body(), response.uri().toString());
+    }
+
+    /** Clicks a PrimeFaces AJAX command button that processes and updates its whole form; returns the response. */
+    public String clickAjax(Document page, String formId, String buttonId) throws IOException {
+        var form = page.getElementById(formId);
+        var source = formId + ":" + buttonId;
+        var params = new LinkedHashMap<String, String>();
+        form.select("input[type=hidden]").forEach(input -> params.put(input.attr("name"), input.val()));
+        params.put("jakarta.faces.partial.ajax", "true");
+        params.put("jakarta.faces.source", source);
+        params.put("jakarta.faces.partial.execute", "@all");
+        params.put("jakarta.faces.partial.render", formId);
+        params.put(source, source);
+        return post(URI.create(form.absUrl("action")), params, true).body();
+    }
+
+    private HttpResponse<String> post(URI action, Map<String, String> params, boolean ajax) throws IOException {
+        var body = params.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        var request = HttpRequest.newBuilder(action)
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+        }
+        return send(http, request.build());
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) throws IOException {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while waiting for " + request.uri(), e);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
