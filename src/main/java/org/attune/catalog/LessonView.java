@@ -58,10 +58,9 @@ public class LessonView implements Serializable {
     public void markComplete() {
         progress.markComplete(learnerId(), page.lesson().id());
         refreshProgress();
-        Messages.addGlobalInfo(
-                moduleProgress.lessonsComplete()
-                        ? "Lesson complete. You have finished every lesson in this module."
-                        : "Lesson complete.");
+        if (moduleProgress.lessonsComplete()) {
+            Messages.addGlobalInfo("You have completed every lesson in this module.");
+        }
     }
 
     private void refreshProgress() {

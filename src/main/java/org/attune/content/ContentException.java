@@ -6,10 +6,16 @@ import java.nio.file.Path;
 public class ContentException extends Exception {
 
     private final Path file;
+    private final String problem;
 
     public ContentException(Path file, String problem) {
         super(file + ": " + problem);
         this.file = file;
+        this.problem = problem;
+    }
+
+    public String problem() {
+        return problem;
     }
 
     public Path file() {

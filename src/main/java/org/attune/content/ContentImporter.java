@@ -44,7 +44,9 @@ public class ContentImporter {
             LOG.log(Level.SEVERE, "Cannot list the course modules in " + directory, e);
             return 0;
         }
-        contents.failures().forEach(failure -> LOG.warning(() -> "Skipped a course module: " + failure.getMessage()));
+        contents.failures()
+                .forEach(failure -> LOG.warning(() ->
+                        "Skipped a course module: " + directory.relativize(failure.file()) + ": " + failure.problem()));
         for (var module : contents.modules()) {
             try {
                 var outcome = catalog.importModule(module);
