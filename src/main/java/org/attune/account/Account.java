@@ -75,6 +75,10 @@ public class Account {
         this.licenceNumber = licenceNumber;
     }
 
+    void grant(Role role) {
+        roles.add(role);
+    }
+
     public Long getId() {
         return id;
     }

@@ -55,4 +55,35 @@ public class AccountService {
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
+
+    /** Gives the account a role it did not have (an admin's decision; the admin pages call this). */
+    public void grantRole(long accountId, Role role) {
+        em.find(Account.class, accountId).grant(role);
+    }
+
+    /** The emails of the given accounts, by id. */
+    public java.util.Map<Long, String> emailsOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select a from Account a where a.id in :ids", Account.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.toMap(Account::getId, Account::getEmail));
+    }
+
+    /**
+     * Creates the first admin account from the operator's settings when no account has that email yet; an
+     * existing account is left exactly as it is (its password is never reset from the environment).
+     */
+    public boolean ensureAdmin(String email, String fullName, char[] password) {
+        if (findByEmail(email).isPresent()) {
+            return false;
+        }
+        var account =
+                new Account(normalizeEmail(email), fullName.strip(), passwords.hash(password), Instant.now(clock));
+        account.grant(Role.admin);
+        em.persist(account);
+        return true;
+    }
 }

@@ -48,6 +48,11 @@ public class CatalogService {
                         m -> m.currentLessons().stream().map(Lesson::getId).toList()));
     }
 
+    /** The ids of the published modules, by slug. */
+    public Map<String, Long> moduleIds() {
+        return published().stream().collect(Collectors.toMap(CourseModule::getSlug, CourseModule::getId));
+    }
+
     public Optional<ModuleOutline> module(String slug) {
         return publishedModule(slug).map(ModuleOutline::of);
     }

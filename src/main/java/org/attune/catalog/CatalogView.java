@@ -11,6 +11,7 @@ import org.attune.account.CurrentAccount;
 import org.attune.progress.ModuleProgress;
 import org.attune.progress.ProgressRules;
 import org.attune.progress.ProgressService;
+import org.attune.quiz.QuizService;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
@@ -26,6 +27,9 @@ public class CatalogView {
     ProgressService progress;
 
     @Inject
+    QuizService quizzes;
+
+    @Inject
     CurrentAccount me;
 
     /** Set when the address has more after {@code /} than the catalog: an unknown page. */
@@ -36,6 +40,9 @@ public class CatalogView {
     private List<ModuleSummary> modules;
     private Map<String, List<Long>> lessonIds = Map.of();
     private Set<Long> completed = Set.of();
+    private Set<Long> withQuiz = Set.of();
+    private Set<Long> passed = Set.of();
+    private Map<String, Long> ids = Map.of();
 
     public void load() throws IOException {
         if (unknownPath != null) {
@@ -47,6 +54,9 @@ public class CatalogView {
         if (accountId.isPresent()) {
             lessonIds = catalog.currentLessonIdsByModule();
             completed = progress.completedLessons(accountId.get());
+            ids = catalog.moduleIds();
+            withQuiz = quizzes.modulesWithQuiz();
+            passed = quizzes.passedModuleIds(accountId.get());
         }
     }
 
@@ -56,5 +66,10 @@ public class CatalogView {
 
     public ModuleProgress progressOf(String moduleSlug) {
         return ProgressRules.progress(lessonIds.getOrDefault(moduleSlug, List.of()), completed);
+    }
+
+    public boolean isComplete(String moduleSlug) {
+        var id = ids.get(moduleSlug);
+        return ProgressRules.moduleComplete(progressOf(moduleSlug), withQuiz.contains(id), passed.contains(id));
     }
 }

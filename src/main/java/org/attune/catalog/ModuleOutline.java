@@ -6,6 +6,7 @@ import java.util.List;
 
 /** A published module with its objectives, sources and current lessons in order, as its page shows it. */
 public record ModuleOutline(
+        long id,
         String slug,
         String title,
         String summary,
@@ -17,6 +18,7 @@ public record ModuleOutline(
 
     static ModuleOutline of(CourseModule module) {
         return new ModuleOutline(
+                module.getId(),
                 module.getSlug(),
                 module.getTitle(),
                 module.getSummary(),

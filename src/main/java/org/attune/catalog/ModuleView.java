@@ -9,12 +9,14 @@ import org.attune.account.CurrentAccount;
 import org.attune.progress.ModuleProgress;
 import org.attune.progress.ProgressRules;
 import org.attune.progress.ProgressService;
+import org.attune.quiz.QuizOverview;
+import org.attune.quiz.QuizService;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 /**
  * A module's page ({@code /modules/{slug}}): objectives, lessons, sources, and for a signed-in learner their
- * progress and the lesson to continue with.
+ * progress, the lesson to continue with, the post-test and its history, and whether the module is complete.
  */
 @Named
 @RequestScoped
@@ -27,6 +29,9 @@ public class ModuleView {
     ProgressService progress;
 
     @Inject
+    QuizService quizzes;
+
+    @Inject
     CurrentAccount me;
 
     @Inject
@@ -35,6 +40,8 @@ public class ModuleView {
 
     private ModuleOutline module;
     private Set<Long> completed = Set.of();
+    private QuizOverview quiz;
+    private boolean hasQuiz;
 
     public void load() throws IOException {
         module = slug == null ? null : catalog.module(slug).orElse(null);
@@ -42,7 +49,25 @@ public class ModuleView {
             Faces.responseSendError(404, "There is no module at this address.");
             return;
         }
-        me.id().ifPresent(id -> completed = progress.completedLessons(id));
+        hasQuiz = quizzes.hasQuiz(slug);
+        var learner = me.id();
+        if (learner.isPresent()) {
+            completed = progress.completedLessons(learner.get());
+            quiz = quizzes.overview(learner.get(), slug).orElse(null);
+        }
+    }
+
+    public boolean isHasQuiz() {
+        return hasQuiz;
+    }
+
+    /** The learner's standing with the post-test; null for a visitor or a module without one. */
+    public QuizOverview getQuiz() {
+        return quiz;
+    }
+
+    public boolean isComplete() {
+        return ProgressRules.moduleComplete(getProgress(), hasQuiz, quiz != null && quiz.passed());
     }
 
     public ModuleOutline getModule() {

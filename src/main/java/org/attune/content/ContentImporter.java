@@ -10,13 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.attune.catalog.CatalogService;
 
 /**
  * Imports the course modules when the application starts: those packaged in the WAR under
  * {@code WEB-INF/modules}, or, when the environment variable {@code ATTUNE_MODULES_DIR} names a directory,
- * those in it. Importing is idempotent; each module is imported on its own, so a malformed folder or a failing
- * module is logged and skipped while the others import and the server starts.
+ * those in it, with their post-tests. Importing is idempotent; each module is imported on its own, so a malformed
+ * folder or a failing module is logged and skipped while the others import and the server starts.
  */
 @ApplicationScoped
 public class ContentImporter {
@@ -24,7 +23,7 @@ public class ContentImporter {
     private static final Logger LOG = Logger.getLogger(ContentImporter.class.getName());
 
     @Inject
-    CatalogService catalog;
+    ModuleImport modules;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         var directory = modulesDirectory(context);
@@ -49,7 +48,7 @@ public class ContentImporter {
                         "Skipped a course module: " + directory.relativize(failure.file()) + ": " + failure.problem()));
         for (var module : contents.modules()) {
             try {
-                var outcome = catalog.importModule(module);
+                var outcome = modules.importModule(module);
                 LOG.info(() -> "Course module '" + module.slug() + "': " + outcome);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Course module '" + module.slug() + "' could not be imported", e);

@@ -7,10 +7,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.attune.quiz.QuizDefinition;
 
 /**
  * A course module as its folder in {@code modules/} defines it: always complete (every required field present,
- * at least one objective and one lesson, lesson slugs unique), since the reader refuses anything less.
+ * at least one objective and one lesson, lesson slugs unique), since the reader refuses anything less. The quiz
+ * is null for a module without a post-test.
  */
 public record ModuleDefinition(
         String slug,
@@ -20,7 +22,8 @@ public record ModuleDefinition(
         String summary,
         List<String> objectives,
         List<Reference> references,
-        List<LessonDefinition> lessons) {
+        List<LessonDefinition> lessons,
+        QuizDefinition quiz) {
 
     public ModuleDefinition {
         Objects.requireNonNull(slug, "Module slug is required.");

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -52,6 +52,12 @@ public final class ModuleFolderReader {
         if (ceHours.signum() <= 0 || ceHours.compareTo(BigDecimal.valueOf(40)) > 0) {
             throw new ContentException(moduleFile, "ceHours must be more than 0 and at most 40");
         }
+        var lessons = readLessons(folder.resolve("lessons"));
+        var quizFile = folder.resolve("quiz.yaml");
+        var quiz = Files.exists(quizFile)
+                ? QuizReader.read(
+                        quizFile, lessons.stream().map(LessonDefinition::slug).collect(Collectors.toSet()))
+                : null;
         return new ModuleDefinition(
                 slug,
                 yaml.requiredString("title"),
@@ -60,7 +66,8 @@ public final class ModuleFolderReader {
                 yaml.requiredString("summary"),
                 yaml.requiredStrings("objectives"),
                 readReferences(yaml),
-                readLessons(folder.resolve("lessons")));
+                lessons,
+                quiz);
     }
 
     private static List<Reference> readReferences(YamlMap yaml) throws ContentException {
@@ -129,7 +136,7 @@ public final class ModuleFolderReader {
                 name.group(2), Integer.parseInt(name.group(1)), front.requiredString("title"), minutes, body);
     }
 
-    private static String readText(Path file) throws ContentException {
+    static String readText(Path file) throws ContentException {
         try {
             if (!Files.isRegularFile(file)) {
                 throw new ContentException(file, "the file is missing");
@@ -148,107 +155,13 @@ public final class ModuleFolderReader {
         }
     }
 
-    private static Object parseYaml(Path file, String text) throws ContentException {
+    static Object parseYaml(Path file, String text) throws ContentException {
         try {
             return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
         } catch (YAMLException e) {
             throw new ContentException(
                     file,
                     "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-    }
-
-    /** A YAML mapping read with checks that name the file and the key in every complaint. */
-    private record YamlMap(Path file, Map<?, ?> map) {
-
-        static YamlMap of(Path file, Object parsed, Set<String> allowedKeys) throws ContentException {
-            if (!(parsed instanceof Map<?, ?> map)) {
-                throw new ContentException(file, "expected a mapping of keys to values");
-            }
-            for (var key : map.keySet()) {
-                if (!allowedKeys.contains(String.valueOf(key))) {
-                    throw new ContentException(file, "unknown key '" + key + "' (expected one of " + allowedKeys + ")");
-                }
-            }
-            return new YamlMap(file, map);
-        }
-
-        String requiredString(String key) throws ContentException {
-            var value = optionalString(key);
-            if (value == null) {
-                throw new ContentException(file, "'" + key + "' is required");
-            }
-            return value;
-        }
-
-        String optionalString(String key) throws ContentException {
-            var value = map.get(key);
-            if (value == null) {
-                return null;
-            }
-            if (!(value instanceof String text) || text.isBlank()) {
-                throw new ContentException(file, "'" + key + "' must be non-empty text");
-            }
-            return text.strip();
-        }
-
-        int requiredInt(String key) throws ContentException {
-            var value = optionalInt(key);
-            if (value == null) {
-                throw new ContentException(file, "'" + key + "' is required");
-            }
-            return value;
-        }
-
-        Integer optionalInt(String key) throws ContentException {
-            var value = map.get(key);
-            if (value == null) {
-                return null;
-            }
-            if (!(value instanceof Integer number)) {
-                throw new ContentException(file, "'" + key + "' must be a whole number");
-            }
-            return number;
-        }
-
-        BigDecimal requiredNumber(String key) throws ContentException {
-            var value = map.get(key);
-            if (value == null) {
-                throw new ContentException(file, "'" + key + "' is required");
-            }
-            if (!(value instanceof Number number)) {
-                throw new ContentException(file, "'" + key + "' must be a number");
-            }
-            return new BigDecimal(number.toString());
-        }
-
-        List<String> requiredStrings(String key) throws ContentException {
-            if (!(map.get(key) instanceof List<?> list) || list.isEmpty()) {
-                throw new ContentException(file, "'" + key + "' must be a list with at least one entry");
-            }
-            var strings = new ArrayList<String>();
-            for (var item : list) {
-                if (!(item instanceof String text) || text.isBlank()) {
-                    throw new ContentException(file, "every entry of '" + key + "' must be non-empty text");
-                }
-                strings.add(text.strip());
-            }
-            return strings;
-        }
-
-        List<YamlMap> optionalMaps(String key, Set<String> allowedKeys) throws ContentException {
-            var value = map.get(key);
-            if (value == null) {
-                return List.of();
-            }
-            if (!(value instanceof List<?> list)) {
-                throw new ContentException(file, "'" + key + "' must be a list");
-            }
-            var maps = new ArrayList<YamlMap>();
-            for (var item : list) {
-                maps.add(YamlMap.of(file, item, allowedKeys));
-            }
-            return maps;
         }
     }
 }

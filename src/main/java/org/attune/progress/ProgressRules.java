@@ -28,4 +28,9 @@ public final class ProgressRules {
                 .filter(id -> !completedLessonIds.contains(id))
                 .findFirst();
     }
+
+    /** A module is complete when every current lesson is, and its post-test (if it has one) is passed. */
+    public static boolean moduleComplete(ModuleProgress lessons, boolean hasPostTest, boolean postTestPassed) {
+        return lessons.lessonsComplete() && (!hasPostTest || postTestPassed);
+    }
 }

@@ -25,6 +25,65 @@ public final class TestModules {
                 """.formatted(slug, slug);
     }
 
+    /** A quiz for a module written by {@link #write} with at least two lessons: one question of each type. */
+    public static String quizYaml() {
+        return """
+                passingScore: 75
+                attemptsAllowed: 3
+                waitMinutes: 10
+                timeLimitMinutes: 20
+                shuffle: false
+                drawCount: 4
+                display: all
+                feedback: wrong
+                questions:
+                  - id: q1
+                    type: single
+                    lesson: lesson-one
+                    prompt: "A client's voice drops and slows. What comes first?"
+                    choices:
+                      - text: "Join the state"
+                        correct: true
+                      - text: "Name it"
+                      - text: "Change the subject"
+                    rationale: "Joining comes first."
+                  - id: q2
+                    type: multiple
+                    scoring: partial
+                    lesson: lesson-two
+                    prompt: "Which are social cues?"
+                    choices:
+                      - text: "Posture"
+                        correct: true
+                      - text: "Pace of speech"
+                        correct: true
+                      - text: "The weather"
+                    rationale: "Posture and pace carry state."
+                  - id: q3
+                    type: truefalse
+                    lesson: lesson-one
+                    prompt: "Misattunement cannot be repaired."
+                    answer: false
+                    rationale: "Repair is part of attunement."
+                  - id: q4
+                    type: ordering
+                    lesson: lesson-two
+                    prompt: "Put the movements of attunement in order."
+                    steps: ["Notice", "Join", "Return"]
+                    rationale: "Notice, join, then guide the return."
+                  - id: q5
+                    type: matching
+                    lesson: lesson-one
+                    prompt: "Match each term."
+                    pairs:
+                      - term: "Rupture"
+                        match: "A break in attunement"
+                      - term: "Repair"
+                        match: "Restoring the connection"
+                    rationale: "Rupture and repair."
+                """;
+    }
+
     public static String lesson(String title, String text) {
         return "---\ntitle: " + title + "\nminutes: 5\n---\n" + text + "\n";
     }

@@ -1,0 +1,207 @@
+package org.attune.quiz;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.attune.account.CurrentAccount;
+import org.attune.catalog.CatalogService;
+import org.attune.catalog.ModuleOutline;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * The post-test page ({@code /quiz/{module}}, and {@code /quiz/{module}/{attempt}} to review a submitted attempt):
+ * start or resume, answer (each answer saved as it is given), submit, and see the result.
+ */
+@Named
+@ViewScoped
+public class QuizView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    QuizService quizzes;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    CurrentAccount me;
+
+    @Inject
+    @Param(pathIndex = 0)
+    String moduleSlug;
+
+    @Inject
+    @Param(pathIndex = 1)
+    String attemptParam;
+
+    private ModuleOutline module;
+    private QuizOverview overview;
+    private AttemptView attempt;
+    private List<AnswerForm> forms = List.of();
+    private AttemptResult result;
+    private int current;
+
+    public void load() throws IOException {
+        module = moduleSlug == null ? null : catalog.module(moduleSlug).orElse(null);
+        overview =
+                module == null ? null : quizzes.overview(learner(), moduleSlug).orElse(null);
+        if (overview == null) {
+            Faces.responseSendError(404, "There is no post-test at this address.");
+            return;
+        }
+        try {
+            if (attemptParam != null) {
+                result = quizzes.result(learner(), Long.parseLong(attemptParam));
+            } else if (overview.openAttemptId() != null) {
+                show(quizzes.attempt(learner(), overview.openAttemptId()));
+            }
+        } catch (QuizRefusal | NumberFormatException e) {
+            Faces.responseSendError(404, "There is no such attempt.");
+        }
+    }
+
+    public void start() {
+        try {
+            show(quizzes.startOrResume(learner(), moduleSlug));
+        } catch (QuizRefusal refusal) {
+            Messages.addGlobalError(refusal.getMessage());
+        }
+    }
+
+    public void save(int seq) {
+        try {
+            quizzes.saveAnswer(
+                    learner(), attempt.attemptId(), seq, forms.get(seq - 1).toAnswer());
+        } catch (QuizRefusal refusal) {
+            Messages.addGlobalWarn(refusal.getMessage());
+            finish();
+        }
+    }
+
+    public void reordered(int seq) {
+        forms.get(seq - 1).markReordered();
+        save(seq);
+    }
+
+    public void next() {
+        current = Math.min(current + 1, forms.size() - 1);
+    }
+
+    public void previous() {
+        current = Math.max(current - 1, 0);
+    }
+
+    public void goTo(int index) {
+        current = Math.max(0, Math.min(index, forms.size() - 1));
+    }
+
+    public void submit() {
+        finish();
+    }
+
+    /** The countdown reached zero in the browser: submit what was saved. */
+    public void timeUp() {
+        Messages.addGlobalWarn("Time is up. Your attempt was submitted with the answers you had given.");
+        finish();
+    }
+
+    private void finish() {
+        try {
+            result = quizzes.submit(learner(), attempt.attemptId());
+        } catch (QuizRefusal refusal) {
+            Messages.addGlobalError(refusal.getMessage());
+        }
+        attempt = null;
+        forms = List.of();
+        overview = quizzes.overview(learner(), moduleSlug).orElse(overview);
+    }
+
+    private void show(AttemptView view) {
+        attempt = view;
+        forms = view.questions().stream().map(AnswerForm::new).toList();
+        current = 0;
+        for (int i = 0; i < forms.size(); i++) {
+            if (!forms.get(i).isAnswered()) {
+                current = i;
+                break;
+            }
+        }
+    }
+
+    private long learner() {
+        return me.id().orElseThrow(() -> new IllegalStateException("The quiz is for signed-in learners only"));
+    }
+
+    /** The questions on screen now: the current one, or all of them. */
+    public List<AnswerForm> getVisibleForms() {
+        if (attempt == null) {
+            return List.of();
+        }
+        return attempt.oneAtATime() ? List.of(forms.get(current)) : forms;
+    }
+
+    public int getAnsweredCount() {
+        return (int) forms.stream().filter(AnswerForm::isAnswered).count();
+    }
+
+    public int getAnsweredPercent() {
+        return forms.isEmpty() ? 0 : getAnsweredCount() * 100 / forms.size();
+    }
+
+    public long getDeadlineMillis() {
+        return attempt == null || attempt.deadline() == null
+                ? 0
+                : attempt.deadline().toEpochMilli();
+    }
+
+    public long getNowMillis() {
+        return Instant.now().toEpochMilli();
+    }
+
+    public String lessonTitle(String lessonSlug) {
+        return module.lessons().stream()
+                .filter(l -> l.slug().equals(lessonSlug))
+                .map(l -> l.title())
+                .findFirst()
+                .orElse(lessonSlug);
+    }
+
+    public ModuleOutline getModule() {
+        return module;
+    }
+
+    public QuizOverview getOverview() {
+        return overview;
+    }
+
+    public AttemptView getAttempt() {
+        return attempt;
+    }
+
+    public List<AnswerForm> getForms() {
+        return forms;
+    }
+
+    public AttemptResult getResult() {
+        return result;
+    }
+
+    public int getCurrent() {
+        return current;
+    }
+
+    public boolean isFirst() {
+        return current == 0;
+    }
+
+    public boolean isLast() {
+        return current >= forms.size() - 1;
+    }
+}

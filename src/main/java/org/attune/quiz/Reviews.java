@@ -1,0 +1,71 @@
+package org.attune.quiz;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/** Puts a graded question into words for its learner: what they answered and, with full feedback, the key. */
+final class Reviews {
+
+    private Reviews() {}
+
+    static AttemptResult.Review of(int seq, PresentedQuestion shown, Answer answer, BigDecimal points, boolean full) {
+        var question = shown.question();
+        boolean right = points != null && points.compareTo(BigDecimal.ONE) >= 0;
+        boolean partly = points != null && points.signum() > 0 && !right;
+        return new AttemptResult.Review(
+                seq,
+                question.prompt(),
+                right,
+                partly,
+                answer.isEmpty() ? "No answer" : yourAnswer(shown, answer),
+                full ? correctAnswer(shown) : null,
+                full ? question.rationale() : null,
+                full ? question.lesson() : null);
+    }
+
+    private static String yourAnswer(PresentedQuestion shown, Answer answer) {
+        return switch (shown.question().type()) {
+            case SINGLE, MULTIPLE, TRUEFALSE -> texts(shown, answer.selected(), "; ");
+            case ORDERING ->
+                numbered(answer.selected().stream().map(id -> text(shown, id)).toList());
+            case MATCHING ->
+                shown.terms().stream()
+                        .map(term -> term.text() + " → "
+                                + text(shown, answer.matches().getOrDefault(term.id(), "")))
+                        .collect(Collectors.joining("; "));
+        };
+    }
+
+    private static String correctAnswer(PresentedQuestion shown) {
+        var question = shown.question();
+        return switch (question.type()) {
+            case SINGLE, MULTIPLE ->
+                question.choices().stream()
+                        .filter(QuestionDefinition.Choice::correct)
+                        .map(QuestionDefinition.Choice::text)
+                        .collect(Collectors.joining("; "));
+            case TRUEFALSE -> question.answer() ? "True" : "False";
+            case ORDERING -> numbered(question.steps());
+            case MATCHING ->
+                question.pairs().stream()
+                        .map(pair -> pair.term() + " → " + pair.match())
+                        .collect(Collectors.joining("; "));
+        };
+    }
+
+    private static String texts(PresentedQuestion shown, List<String> ids, String separator) {
+        return ids.stream().map(id -> text(shown, id)).collect(Collectors.joining(separator));
+    }
+
+    private static String text(PresentedQuestion shown, String id) {
+        return shown.option(id).map(Option::text).orElse("(no answer)");
+    }
+
+    private static String numbered(List<String> items) {
+        return IntStream.range(0, items.size())
+                .mapToObj(i -> (i + 1) + ". " + items.get(i))
+                .collect(Collectors.joining("  "));
+    }
+}

@@ -1,0 +1,38 @@
+/*
+ * The post-test countdown. The server decides when time is up; this only shows the time left (corrected for the
+ * difference between the browser's clock and the server's) and, at zero, submits the attempt by clicking the
+ * page's hidden "time up" button.
+ */
+(function () {
+    var submitted = false;
+    var warned = false;
+
+    function tick() {
+        var clock = document.getElementById('countdown');
+        if (!clock) {
+            return;
+        }
+        if (!clock.dataset.offset) {
+            clock.dataset.offset = String(Number(clock.dataset.now) - Date.now());
+        }
+        var left = Number(clock.dataset.deadline) - (Date.now() + Number(clock.dataset.offset));
+        var seconds = Math.max(0, Math.floor(left / 1000));
+        var minutes = Math.floor(seconds / 60);
+        clock.querySelector('.remaining').textContent = minutes + ':' + String(seconds % 60).padStart(2, '0');
+        clock.classList.toggle('urgent', seconds <= 60);
+        if (seconds <= 60 && !warned) {
+            warned = true;
+            clock.querySelector('.warning').textContent = 'One minute left.';
+        }
+        if (seconds === 0 && !submitted) {
+            submitted = true;
+            var button = document.getElementById('quiz:timeUp');
+            if (button) {
+                button.click();
+            }
+        }
+    }
+
+    setInterval(tick, 1000);
+    document.addEventListener('DOMContentLoaded', tick);
+})();
