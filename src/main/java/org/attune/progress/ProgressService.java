@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,7 +18,8 @@ public class ProgressService {
     @PersistenceContext
     EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    /** Microsecond ticks: what the database keeps, so that a time read back equals the time written. */
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
     /** Records that the learner completed the lesson; returns false when it was already recorded. */
     public boolean markComplete(long accountId, long lessonId) {

@@ -50,7 +50,8 @@ public class QuizService {
     ProgressService progress;
 
     private final SecureRandom random = new SecureRandom();
-    private final Clock clock = Clock.systemUTC();
+    /** Microsecond ticks: what the database keeps, so that a time read back equals the time written. */
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
     /** Brings the module's quiz in step with its definition; questions keep their identity by id. */
     public void importQuiz(String moduleSlug, QuizDefinition definition) {
@@ -208,15 +209,15 @@ public class QuizService {
             throws QuizRefusal {
         var module = catalog.module(moduleSlug).orElseThrow(() -> new QuizRefusal("There is no such module."));
         var quiz = quizOf(module.id()).orElseThrow(() -> new QuizRefusal("This module has no post-test."));
-        var accommodation = accommodationOf(quiz.getId(), learnerId).orElseGet(() -> {
-            var created = new Accommodation(quiz.getId(), learnerId);
-            em.persist(created);
-            return created;
-        });
+        var existing = accommodationOf(quiz.getId(), learnerId);
+        var accommodation = existing.orElseGet(() -> new Accommodation(quiz.getId(), learnerId));
         try {
             accommodation.grant(multiplier, extra, grantedBy, Instant.now(clock));
         } catch (IllegalArgumentException e) {
             throw new QuizRefusal("Not granted: " + e.getMessage() + ".");
+        }
+        if (existing.isEmpty()) {
+            em.persist(accommodation);
         }
     }
 
