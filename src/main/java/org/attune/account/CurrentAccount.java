@@ -30,6 +30,15 @@ public class CurrentAccount {
         return account().map(Account::getFullName).orElse("");
     }
 
+    public String getEmail() {
+        return account().map(Account::getEmail).orElse("");
+    }
+
+    /** Instructors and admins: they may grant accommodations, and later author and manage. */
+    public boolean isTeaching() {
+        return hasRole(Role.instructor) || hasRole(Role.admin);
+    }
+
     /** The signed-in account's id; empty for a visitor. */
     public Optional<Long> id() {
         return account().map(Account::getId);

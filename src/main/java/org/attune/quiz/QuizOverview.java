@@ -3,6 +3,7 @@ package org.attune.quiz;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.attune.web.Dates;
 
 /**
  * Where one learner stands with one module's post-test, as the module page and the quiz page show it.
@@ -26,7 +27,12 @@ public record QuizOverview(
 
     /** A submitted attempt in the learner's history. */
     public record Past(long attemptId, int number, Instant submittedAt, int percent, boolean passed)
-            implements Serializable {}
+            implements Serializable {
+
+        public String submitted() {
+            return Dates.format(submittedAt);
+        }
+    }
 
     public boolean canStart() {
         return refusal == null;

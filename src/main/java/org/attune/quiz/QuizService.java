@@ -221,6 +221,13 @@ public class QuizService {
         }
     }
 
+    /** Which module each quiz belongs to, by quiz id. */
+    public java.util.Map<Long, Long> moduleOfQuiz() {
+        return em.createQuery("select q from Quiz q", Quiz.class)
+                .getResultStream()
+                .collect(Collectors.toMap(Quiz::getId, Quiz::getModuleId));
+    }
+
     public List<Accommodation> accommodations() {
         return em.createNamedQuery("Accommodation.all", Accommodation.class).getResultList();
     }

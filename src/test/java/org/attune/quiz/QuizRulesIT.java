@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -30,7 +29,6 @@ import org.attune.catalog.CatalogService;
 import org.attune.content.ContentImporter;
 import org.attune.content.TestModules;
 import org.attune.progress.ProgressService;
-import org.attune.quiz.AttemptView.ShownOption;
 import org.attune.quiz.AttemptView.ShownQuestion;
 import org.attune.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -348,37 +346,10 @@ class QuizRulesIT {
     }
 
     private void answerAllCorrectly(long learner, AttemptView attempt) throws Exception {
-        for (var question : attempt.questions()) {
-            quizzes.saveAnswer(learner, attempt.attemptId(), question.seq(), correct(question));
-        }
+        TestQuizzes.answerAllCorrectly(quizzes, learner, attempt);
     }
 
-    /** The right answer to each question of {@link TestModules#quizYaml()}, found by the options' texts. */
     private static Answer correct(ShownQuestion question) {
-        return switch (question.type()) {
-            case SINGLE -> Answer.of(List.of(id(question.options(), "Join the state")));
-            case MULTIPLE ->
-                Answer.of(List.of(id(question.options(), "Posture"), id(question.options(), "Pace of speech")));
-            case TRUEFALSE -> Answer.of(List.of("false"));
-            case ORDERING ->
-                Answer.of(List.of(
-                        id(question.options(), "Notice"),
-                        id(question.options(), "Join"),
-                        id(question.options(), "Return")));
-            case MATCHING -> {
-                var matches = new HashMap<String, String>();
-                matches.put(id(question.terms(), "Rupture"), id(question.options(), "A break in attunement"));
-                matches.put(id(question.terms(), "Repair"), id(question.options(), "Restoring the connection"));
-                yield Answer.matching(matches);
-            }
-        };
-    }
-
-    private static String id(List<ShownOption> options, String text) {
-        return options.stream()
-                .filter(o -> o.text().equals(text))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        return TestQuizzes.correct(question);
     }
 }

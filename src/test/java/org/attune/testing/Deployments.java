@@ -24,8 +24,19 @@ public final class Deployments {
                 .importFrom(war)
                 .as(WebArchive.class)
                 .addPackage(Deployments.class.getPackage())
-                .addClass(org.attune.content.TestModules.class);
+                .addClasses(org.attune.content.TestModules.class, org.attune.quiz.TestQuizzes.class)
+                .addAsLibraries(jarOf(org.jsoup.Jsoup.class), jarOf(org.assertj.core.api.Assertions.class));
         return archive.setWebXML(new StringAsset(letArquillianThrough(archive)));
+    }
+
+    /** The jar a test library's class came from, so that in-container tests can use the library too. */
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

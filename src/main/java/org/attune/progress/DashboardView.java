@@ -1,0 +1,89 @@
+package org.attune.progress;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.attune.account.CurrentAccount;
+import org.attune.catalog.CatalogService;
+import org.attune.catalog.ModuleSummary;
+import org.attune.quiz.QuizOverview;
+import org.attune.quiz.QuizService;
+
+/** The learner's dashboard ({@code /dashboard}, "My learning"): every module with lessons, post-test and completion. */
+@Named
+@RequestScoped
+public class DashboardView {
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    QuizService quizzes;
+
+    @Inject
+    CurrentAccount me;
+
+    /** One module as the dashboard shows it; quiz is null for a module without a post-test. */
+    public record Row(ModuleSummary module, ModuleProgress lessons, QuizOverview quiz, boolean complete)
+            implements Serializable {
+
+        public String postTest() {
+            if (quiz == null) {
+                return "No post-test";
+            }
+            if (quiz.passed()) {
+                return "Passed";
+            }
+            if (quiz.openAttemptId() != null) {
+                return "Attempt in progress";
+            }
+            if (quiz.history().isEmpty()) {
+                return lessons.lessonsComplete() ? "Ready to take" : "Opens when the lessons are complete";
+            }
+            int best = quiz.history().stream()
+                    .mapToInt(QuizOverview.Past::percent)
+                    .max()
+                    .orElse(0);
+            return "Not passed yet (best " + best + "%)";
+        }
+    }
+
+    private List<Row> rows;
+
+    public void load() {
+        long learner = me.id().orElseThrow(() -> new IllegalStateException("The dashboard needs a signed-in learner"));
+        var lessonIds = catalog.currentLessonIdsByModule();
+        var completed = progress.completedLessons(learner);
+        rows = new ArrayList<>();
+        for (var module : catalog.publishedModules()) {
+            var lessons = ProgressRules.progress(lessonIds.getOrDefault(module.slug(), List.of()), completed);
+            var quiz = quizzes.overview(learner, module.slug()).orElse(null);
+            rows.add(new Row(
+                    module,
+                    lessons,
+                    quiz,
+                    ProgressRules.moduleComplete(lessons, quiz != null, quiz != null && quiz.passed())));
+        }
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public long getCompleteCount() {
+        return rows.stream().filter(Row::complete).count();
+    }
+
+    public java.math.BigDecimal getEarnedHours() {
+        return rows.stream()
+                .filter(Row::complete)
+                .map(r -> r.module().ceHours())
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    }
+}

@@ -1,0 +1,172 @@
+package org.attune.quiz;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.attune.account.AccountService;
+import org.attune.account.CurrentAccount;
+import org.attune.catalog.CatalogService;
+import org.attune.catalog.ModuleSummary;
+import org.attune.web.Dates;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * Accommodations ({@code /accommodations}, instructors and admins): grant a learner extra time on a post-test (a
+ * multiplier of its time limit) or extra attempts. Takes effect at once, for an attempt in progress too.
+ */
+@Named
+@ViewScoped
+public class AccommodationsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A granted accommodation as the page lists it. */
+    public record Line(
+            String learner,
+            String module,
+            BigDecimal multiplier,
+            int extraAttempts,
+            String grantedBy,
+            Instant grantedAt)
+            implements Serializable {
+
+        public String granted() {
+            return Dates.format(grantedAt);
+        }
+    }
+
+    @Inject
+    QuizService quizzes;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    CurrentAccount me;
+
+    @NotBlank(message = "Enter the learner's email.")
+    @Email(message = "Enter an email address like name@example.org.")
+    private String learnerEmail;
+
+    @NotBlank(message = "Choose a module.")
+    private String moduleSlug;
+
+    @NotNull(message = "Enter a multiplier; 1 means no extra time.")
+    @DecimalMin(value = "1.0", message = "The multiplier is at least 1 (no extra time).")
+    @DecimalMax(value = "4.0", message = "The multiplier is at most 4.")
+    private BigDecimal multiplier = new BigDecimal("1.5");
+
+    @Min(value = 0, message = "Extra attempts cannot be negative.")
+    @Max(value = 20, message = "Grant at most 20 extra attempts.")
+    private int extraAttempts;
+
+    private List<ModuleSummary> modules;
+    private List<Line> lines;
+
+    public void load() throws IOException {
+        if (!me.isTeaching()) {
+            Faces.responseSendError(403, "Accommodations are for instructors and admins.");
+            return;
+        }
+        modules = catalog.publishedModules().stream()
+                .filter(m -> quizzes.hasQuiz(m.slug()))
+                .toList();
+        refresh();
+    }
+
+    public void grant() {
+        if (!me.isTeaching()) {
+            Messages.addGlobalError("Only instructors and admins grant accommodations.");
+            return;
+        }
+        var learner = accounts.findByEmail(learnerEmail);
+        if (learner.isEmpty()) {
+            Messages.addError("accommodations:learner", "No account has this email.");
+            return;
+        }
+        try {
+            quizzes.accommodate(me.getEmail(), learner.get().getId(), moduleSlug, multiplier, extraAttempts);
+            Messages.addGlobalInfo("Granted to " + learner.get().getFullName() + ". It applies at once.");
+            refresh();
+        } catch (QuizRefusal refusal) {
+            Messages.addGlobalError(refusal.getMessage());
+        }
+    }
+
+    private void refresh() {
+        var granted = quizzes.accommodations();
+        var emails = accounts.emailsOf(
+                granted.stream().map(Accommodation::getAccountId).toList());
+        Map<Long, String> titles = catalog.publishedModules().stream()
+                .collect(Collectors.toMap(
+                        m -> catalog.module(m.slug()).orElseThrow().id(), ModuleSummary::title));
+        Map<Long, Long> moduleOfQuiz = quizzes.moduleOfQuiz();
+        lines = granted.stream()
+                .map(a -> new Line(
+                        emails.getOrDefault(a.getAccountId(), "?"),
+                        titles.getOrDefault(moduleOfQuiz.get(a.getQuizId()), "?"),
+                        a.getTimeMultiplier(),
+                        a.getExtraAttempts(),
+                        a.getGrantedBy(),
+                        a.getGrantedAt()))
+                .toList();
+    }
+
+    public List<ModuleSummary> getModules() {
+        return modules;
+    }
+
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    public String getLearnerEmail() {
+        return learnerEmail;
+    }
+
+    public void setLearnerEmail(String learnerEmail) {
+        this.learnerEmail = learnerEmail;
+    }
+
+    public String getModuleSlug() {
+        return moduleSlug;
+    }
+
+    public void setModuleSlug(String moduleSlug) {
+        this.moduleSlug = moduleSlug;
+    }
+
+    public BigDecimal getMultiplier() {
+        return multiplier;
+    }
+
+    public void setMultiplier(BigDecimal multiplier) {
+        this.multiplier = multiplier;
+    }
+
+    public int getExtraAttempts() {
+        return extraAttempts;
+    }
+
+    public void setExtraAttempts(int extraAttempts) {
+        this.extraAttempts = extraAttempts;
+    }
+}
