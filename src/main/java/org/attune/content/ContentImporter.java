@@ -25,6 +25,9 @@ public class ContentImporter {
     @Inject
     ModuleImport modules;
 
+    @Inject
+    Course course;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         var directory = modulesDirectory(context);
         if (directory == null || !Files.isDirectory(directory)) {

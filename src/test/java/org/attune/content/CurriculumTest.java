@@ -34,6 +34,143 @@ class CurriculumTest {
                         module -> assertThat(module.lessons()).as(module.slug()).isNotEmpty());
     }
 
+    @Test
+    void everyModuleHasObjectivesThreeToFiveLessonsAndAFairSizedPostTest() throws IOException {
+        for (var module : ModuleLibrary.read(MODULES).modules()) {
+            var quiz = module.quiz();
+            assertThat(module.objectives()).as(module.slug()).isNotEmpty();
+            assertThat(module.lessons()).as(module.slug()).hasSizeBetween(3, 5);
+            assertThat(quiz).as(module.slug() + " has a post-test").isNotNull();
+            int asked = questionsAsked(quiz);
+            assertThat(asked).as(module.slug() + ": questions per attempt").isGreaterThanOrEqualTo(10);
+            if (quiz.settings().drawCount() != null) {
+                assertThat(quiz.questions())
+                        .as(module.slug() + ": pool to draw from")
+                        .hasSizeGreaterThanOrEqualTo(15);
+            }
+            assertThat(asked / module.ceHours().doubleValue())
+                    .as(module.slug() + ": questions per CE hour (APA: at least 6)")
+                    .isGreaterThanOrEqualTo(6);
+        }
+    }
+
+    /**
+     * A lesson's minutes are its words at about 240 a minute, and a module's CE hours are its reading time plus
+     * about a minute and a half per post-test question, to the nearest quarter hour.
+     */
+    @Test
+    void ceHoursMatchReadingTimePlusThePostTest() throws IOException {
+        for (var module : ModuleLibrary.read(MODULES).modules()) {
+            int reading = 0;
+            for (var lesson : module.lessons()) {
+                int words = lesson.markdown().split("\\s+").length;
+                int expected = (int) Math.ceil(words / 240.0);
+                assertThat(lesson.minutes())
+                        .as(module.slug() + "/" + lesson.slug() + " (" + words + " words)")
+                        .isBetween(expected - 1, expected + 1);
+                reading += lesson.minutes();
+            }
+            double minutes = reading + 1.5 * questionsAsked(module.quiz());
+            assertThat(module.ceHours().doubleValue() * 60)
+                    .as(module.slug() + ": " + reading + " minutes of reading plus the post-test")
+                    .isCloseTo(minutes, org.assertj.core.data.Offset.offset(7.5));
+        }
+    }
+
+    @Test
+    void everyRationaleNamesTheLessonThatTeachesIt() throws IOException {
+        for (var module : ModuleLibrary.read(MODULES).modules()) {
+            var titles = new HashMap<String, String>();
+            module.lessons().forEach(l -> titles.put(l.slug(), l.title()));
+            for (var question : module.quiz().questions()) {
+                assertThat(question.rationale())
+                        .as(module.slug() + " " + question.key())
+                        .contains(titles.get(question.lesson()));
+            }
+        }
+    }
+
+    @Test
+    void theCourseStatesItsScopeAndHasAnEvaluation() throws Exception {
+        var course = CourseReader.read(MODULES.resolve("course.yaml"));
+
+        assertThat(course.scopeNote()).contains("educational").contains("supervision");
+        assertThat(course.evaluation())
+                .extracting(CourseDefinition.EvaluationQuestion::kind)
+                .contains(
+                        CourseDefinition.EvaluationQuestion.Kind.RATING, CourseDefinition.EvaluationQuestion.Kind.TEXT);
+        assertThat(course.evaluation())
+                .extracting(CourseDefinition.EvaluationQuestion::id)
+                .contains("objectives", "relevance", "instructor");
+    }
+
+    /** Healing is possible and outcomes vary: a sentence that speaks of a cure or a guarantee says it is not one. */
+    @Test
+    void noSentencePromisesACure() throws IOException {
+        var promise = Pattern.compile("\\b(cure[sd]?|curing|guarantee[sd]?)\\b", Pattern.CASE_INSENSITIVE);
+        var denial = Pattern.compile("\\b(not|no|never|cannot|neither|nor)\\b|n't", Pattern.CASE_INSENSITIVE);
+        var promises = new ArrayList<String>();
+        for (var entry : courseTexts().entrySet()) {
+            for (var sentence : entry.getValue().split("(?<=[.!?])\\s+")) {
+                if (promise.matcher(sentence).find()
+                        && !denial.matcher(sentence).find()) {
+                    promises.add(entry.getKey() + ": " + sentence);
+                }
+            }
+        }
+        assertThat(promises).isEmpty();
+    }
+
+    /**
+     * Every source article is cited, by its own title, and with its author where the article names one (a byline
+     * "by Name" under the title, or a sign-off line "Dr. Name").
+     */
+    @Test
+    void everySourceArticleIsCitedByTitleAndAuthor() throws IOException {
+        assumeTrue(Files.isDirectory(SEEDS), "the source articles are in ../shared/seeds beside the checkout");
+        var references = new ArrayList<Reference>();
+        ModuleLibrary.read(MODULES).modules().forEach(m -> references.addAll(m.references()));
+        try (Stream<Path> seeds = Files.list(SEEDS)) {
+            for (var seed : seeds.toList()) {
+                var text = Files.readString(seed);
+                var heading = text.lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .limit(3)
+                        .toList();
+                var citations = references.stream()
+                        .filter(r -> heading.stream().anyMatch(line -> line.equalsIgnoreCase(r.title())))
+                        .toList();
+                assertThat(citations)
+                        .as(seed.getFileName() + " is cited by its title")
+                        .isNotEmpty();
+                var author = authorOf(text);
+                for (var citation : citations) {
+                    assertThat(citation.author())
+                            .as(seed.getFileName() + " cited with its author")
+                            .isEqualTo(author);
+                }
+            }
+        }
+    }
+
+    private static String authorOf(String article) {
+        var byline = Pattern.compile(", by ([A-Z][\\w.]+(?: [A-Z][\\w.]+)+)").matcher(article);
+        if (byline.find()) {
+            return byline.group(1).strip();
+        }
+        return article.lines()
+                .map(String::strip)
+                .filter(line -> line.matches("Dr\\. [A-Z][a-z]+"))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static int questionsAsked(org.attune.quiz.QuizDefinition quiz) {
+        var draw = quiz.settings().drawCount();
+        return draw == null ? quiz.questions().size() : draw;
+    }
+
     /**
      * No run of ten consecutive words (case and punctuation ignored) from any source article appears in a lesson,
      * a quiz, or a module's title, summary or objectives. Reference titles are exempt: a citation names its source

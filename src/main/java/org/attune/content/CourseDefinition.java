@@ -1,0 +1,30 @@
+package org.attune.content;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The course the modules make up, as {@code modules/course.yaml} defines it: its title and summary, the scope
+ * note every learner is shown, and the course evaluation that continuing-education boards require.
+ */
+public record CourseDefinition(String title, String summary, String scopeNote, List<EvaluationQuestion> evaluation)
+        implements Serializable {
+
+    /** One question of the course evaluation: a 1-5 agreement rating, or free text. */
+    public record EvaluationQuestion(String id, Kind kind, String prompt) implements Serializable {
+
+        /** How the learner answers. */
+        public enum Kind {
+            RATING,
+            TEXT
+        }
+    }
+
+    public CourseDefinition {
+        Objects.requireNonNull(title, "Course title is required.");
+        Objects.requireNonNull(summary, "Course summary is required.");
+        Objects.requireNonNull(scopeNote, "Scope note is required.");
+        evaluation = List.copyOf(evaluation);
+    }
+}
