@@ -46,6 +46,7 @@ public class ContentImporter {
             LOG.log(Level.SEVERE, "Cannot list the course modules in " + directory, e);
             return 0;
         }
+        readCourse(directory.resolve("course.yaml"));
         contents.failures()
                 .forEach(failure -> LOG.warning(() ->
                         "Skipped a course module: " + directory.relativize(failure.file()) + ": " + failure.problem()));
@@ -58,6 +59,18 @@ public class ContentImporter {
             }
         }
         return contents.modules().size();
+    }
+
+    private void readCourse(Path file) {
+        if (!Files.exists(file)) {
+            LOG.warning(() -> "No course.yaml beside the modules: the catalog shows a plain title");
+            return;
+        }
+        try {
+            course.define(CourseReader.read(file));
+        } catch (ContentException e) {
+            LOG.warning(() -> "Skipped the course description: course.yaml: " + e.problem());
+        }
     }
 
     private static Path modulesDirectory(ServletContext context) {

@@ -20,7 +20,8 @@ public class Course {
 
     private volatile CourseDefinition definition = FALLBACK;
 
-    void define(CourseDefinition definition) {
+    /** Public on purpose: a package-private method called through a CDI proxy would not reach the bean. */
+    public void define(CourseDefinition definition) {
         this.definition = definition;
     }
 

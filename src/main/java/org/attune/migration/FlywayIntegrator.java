@@ -27,13 +27,13 @@ public class FlywayIntegrator implements Integrator {
                 .getServiceRegistry()
                 .requireService(ConnectionProvider.class)
                 .unwrap(DataSource.class);
-        var result = Flyway.configure(FlywayIntegrator.class.getClassLoader())
+        var flyway = Flyway.configure(FlywayIntegrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        var version = flyway.info().current().getVersion();
+        LOG.info(() -> "Database schema at version " + version + " (" + applied + " migrations applied now)");
     }
 
     @Override

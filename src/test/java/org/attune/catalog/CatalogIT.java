@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.nio.file.Path;
+import org.attune.content.CourseReader;
 import org.attune.content.ModuleDefinition;
 import org.attune.content.ModuleLibrary;
 import org.attune.testing.Deployments;
@@ -43,6 +44,16 @@ class CatalogIT {
                     .contains(module.ceHours().stripTrailingZeros().toPlainString() + " CE hours")
                     .contains(module.lessons().size() + " lessons");
         }
+    }
+
+    @Test
+    void theCatalogNamesTheCourseAndSaysWhatItIsNot() throws Exception {
+        var course = CourseReader.read(Path.of("modules", "course.yaml"));
+
+        var page = new PageClient(app).page("");
+
+        assertThat(page.select("h1").text()).isEqualTo(course.title());
+        assertThat(page.select(".scope-note").text()).isEqualTo(course.scopeNote());
     }
 
     @Test
