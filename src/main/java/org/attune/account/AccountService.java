@@ -40,6 +40,10 @@ public class AccountService {
         return account;
     }
 
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
     public Optional<Account> findByEmail(String email) {
         if (email == null) {
             return Optional.empty();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.attune.content.CourseDefinition;
 import org.attune.content.MarkdownRenderer;
 import org.attune.content.ModuleDefinition;
 
@@ -32,14 +33,7 @@ public class CatalogService {
     private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
     public List<ModuleSummary> publishedModules() {
-        return published().stream()
-                .map(m -> new ModuleSummary(
-                        m.getSlug(),
-                        m.getTitle(),
-                        m.getSummary(),
-                        m.getCeHours(),
-                        m.currentLessons().size()))
-                .toList();
+        return published().stream().map(CatalogService::summary).toList();
     }
 
     /** The ids of each published module's current lessons, by module slug. */
@@ -80,17 +74,21 @@ public class CatalogService {
     }
 
     /**
-     * Brings the module named by the definition in step with it: adds it, updates it in place, or leaves it alone
-     * when nothing changed. Lessons keep their identity (and so everyone's progress) as long as their slug does.
+     * Brings the module named by the definition in step with it, as a module of the given course (or of none):
+     * adds it, updates it in place, or leaves it alone when nothing changed. Lessons keep their identity (and so
+     * everyone's progress) as long as their slug does.
      */
-    public ImportOutcome importModule(ModuleDefinition definition) {
+    public ImportOutcome importModule(ModuleDefinition definition, String courseSlug) {
         var now = Instant.now(clock);
         var existing = findBySlug(definition.slug());
-        if (existing.isPresent() && existing.get().getContentHash().equals(definition.contentHash())) {
+        var course = courseSlug == null ? null : findCourse(courseSlug).orElseThrow();
+        if (existing.isPresent()
+                && existing.get().getContentHash().equals(definition.contentHash())
+                && existing.get().getCourse() == course) {
             return ImportOutcome.UNCHANGED;
         }
         var module = existing.orElseGet(() -> new CourseModule(definition.slug()));
-        module.describeAs(definition, now);
+        module.describeAs(definition, course, now);
         if (existing.isEmpty()) {
             em.persist(module);
         }
@@ -109,6 +107,85 @@ public class CatalogService {
         }
         bySlug.values().forEach(Lesson::retire);
         return existing.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.ADDED;
+    }
+
+    /** Adds or updates the course its course.yaml describes. */
+    public void importCourse(CourseDefinition definition) {
+        var existing = findCourse(definition.slug());
+        var course = existing.orElseGet(() -> new Course(definition.slug()));
+        course.describeAs(definition);
+        if (existing.isEmpty()) {
+            em.persist(course);
+        }
+    }
+
+    /** Every course with its published modules, and (as a course of slug null) the modules that belong to none. */
+    public List<CourseSummary> courses() {
+        var modules = published();
+        var summaries = new java.util.ArrayList<CourseSummary>();
+        for (var course : em.createNamedQuery("Course.all", Course.class).getResultList()) {
+            var own = modules.stream().filter(m -> m.getCourse() == course).toList();
+            if (!own.isEmpty()) {
+                var definition = course.definition();
+                summaries.add(new CourseSummary(
+                        course.getSlug(),
+                        definition.title(),
+                        definition.summary(),
+                        definition.scopeNote(),
+                        hours(own),
+                        own.stream().map(CatalogService::summary).toList()));
+            }
+        }
+        var loose = modules.stream().filter(m -> m.getCourse() == null).toList();
+        if (!loose.isEmpty()) {
+            summaries.add(new CourseSummary(
+                    null,
+                    "Other modules",
+                    "",
+                    "",
+                    hours(loose),
+                    loose.stream().map(CatalogService::summary).toList()));
+        }
+        return summaries;
+    }
+
+    public Optional<CourseDefinition> course(String slug) {
+        return findCourse(slug).map(Course::definition);
+    }
+
+    /** The published modules of a course, in order. */
+    public List<ModuleSummary> modulesOf(String courseSlug) {
+        return published().stream()
+                .filter(m -> m.getCourse() != null && m.getCourse().getSlug().equals(courseSlug))
+                .map(CatalogService::summary)
+                .toList();
+    }
+
+    /** The slug of the course a module belongs to, if any. */
+    public Optional<String> courseOf(String moduleSlug) {
+        return findBySlug(moduleSlug).map(CourseModule::getCourse).map(Course::getSlug);
+    }
+
+    private static ModuleSummary summary(CourseModule m) {
+        return new ModuleSummary(
+                m.getSlug(),
+                m.getTitle(),
+                m.getSummary(),
+                m.getCeHours(),
+                m.currentLessons().size());
+    }
+
+    private static java.math.BigDecimal hours(List<CourseModule> modules) {
+        return modules.stream()
+                .map(CourseModule::getCeHours)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    }
+
+    private Optional<Course> findCourse(String slug) {
+        return em.createNamedQuery("Course.bySlug", Course.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
     }
 
     private List<CourseModule> published() {

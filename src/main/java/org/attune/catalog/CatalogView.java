@@ -15,7 +15,7 @@ import org.attune.quiz.QuizService;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
-/** The catalog ({@code /}): every published module, and for a signed-in learner their progress in each. */
+/** The catalog ({@code /}): every course and its modules, and for a signed-in learner their progress in each. */
 @Named
 @RequestScoped
 public class CatalogView {
@@ -37,7 +37,7 @@ public class CatalogView {
     @Param(pathIndex = 0)
     String unknownPath;
 
-    private List<ModuleSummary> modules;
+    private List<CourseSummary> courses;
     private Map<String, List<Long>> lessonIds = Map.of();
     private Set<Long> completed = Set.of();
     private Set<Long> withQuiz = Set.of();
@@ -49,7 +49,7 @@ public class CatalogView {
             Faces.responseSendError(404, "There is no page at this address.");
             return;
         }
-        modules = catalog.publishedModules();
+        courses = catalog.courses();
         var accountId = me.id();
         if (accountId.isPresent()) {
             lessonIds = catalog.currentLessonIdsByModule();
@@ -60,8 +60,9 @@ public class CatalogView {
         }
     }
 
-    public List<ModuleSummary> getModules() {
-        return modules;
+    /** The courses with their modules; modules of no course come last, as a course whose slug is null. */
+    public List<CourseSummary> getCourses() {
+        return courses;
     }
 
     public ModuleProgress progressOf(String moduleSlug) {

@@ -4,10 +4,12 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -73,6 +75,10 @@ public class CourseModule {
     @OrderColumn(name = "seq")
     private List<SourceReference> references = new ArrayList<>();
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "course_id")
+    private Course course;
+
     @OneToMany(mappedBy = "module")
     @OrderBy("sortOrder")
     private List<Lesson> lessons = new ArrayList<>();
@@ -84,7 +90,8 @@ public class CourseModule {
     }
 
     /** Takes every field from the module's definition; lessons are matched separately, by slug. */
-    void describeAs(ModuleDefinition definition, Instant now) {
+    void describeAs(ModuleDefinition definition, Course course, Instant now) {
+        this.course = course;
         title = definition.title();
         summary = definition.summary();
         ceHours = definition.ceHours();
@@ -124,6 +131,11 @@ public class CourseModule {
 
     public String getContentHash() {
         return contentHash;
+    }
+
+    /** The course this module belongs to, or null for a module on its own. */
+    public Course getCourse() {
+        return course;
     }
 
     public List<String> getObjectives() {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.attune.account.CurrentAccount;
+import org.attune.certificate.CertificateClaims;
 import org.attune.progress.ModuleProgress;
 import org.attune.progress.ProgressRules;
 import org.attune.progress.ProgressService;
@@ -31,6 +32,9 @@ public class LessonView implements Serializable {
 
     @Inject
     CurrentAccount me;
+
+    @Inject
+    CertificateClaims claims;
 
     @Inject
     @Param(pathIndex = 0)
@@ -60,6 +64,7 @@ public class LessonView implements Serializable {
         refreshProgress();
         if (moduleProgress.lessonsComplete()) {
             Messages.addGlobalInfo("You have completed every lesson in this module.");
+            claims.claimForModule(moduleSlug);
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 /**
  * Imports the course modules when the application starts: those packaged in the WAR under
  * {@code WEB-INF/modules}, or, when the environment variable {@code ATTUNE_MODULES_DIR} names a directory,
- * those in it, with their post-tests. Importing is idempotent; each module is imported on its own, so a malformed
+ * those in it, with their post-tests, and the course that {@code course.yaml} in the same folder describes. Importing is idempotent; each module is imported on its own, so a malformed
  * folder or a failing module is logged and skipped while the others import and the server starts.
  */
 @ApplicationScoped
@@ -24,9 +24,6 @@ public class ContentImporter {
 
     @Inject
     ModuleImport modules;
-
-    @Inject
-    Course course;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         var directory = modulesDirectory(context);
@@ -46,13 +43,13 @@ public class ContentImporter {
             LOG.log(Level.SEVERE, "Cannot list the course modules in " + directory, e);
             return 0;
         }
-        readCourse(directory.resolve("course.yaml"));
+        var courseSlug = importCourse(directory.resolve("course.yaml"));
         contents.failures()
                 .forEach(failure -> LOG.warning(() ->
                         "Skipped a course module: " + directory.relativize(failure.file()) + ": " + failure.problem()));
         for (var module : contents.modules()) {
             try {
-                var outcome = modules.importModule(module);
+                var outcome = modules.importModule(module, courseSlug);
                 LOG.info(() -> "Course module '" + module.slug() + "': " + outcome);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Course module '" + module.slug() + "' could not be imported", e);
@@ -61,15 +58,22 @@ public class ContentImporter {
         return contents.modules().size();
     }
 
-    private void readCourse(Path file) {
+    /** Imports the course the folder's course.yaml describes; its modules are the folder's. Null if none. */
+    private String importCourse(Path file) {
         if (!Files.exists(file)) {
-            LOG.warning(() -> "No course.yaml beside the modules: the catalog shows a plain title");
-            return;
+            return null;
         }
         try {
-            course.define(CourseReader.read(file));
+            var course = CourseReader.read(file);
+            modules.importCourse(course);
+            LOG.info(() -> "Course '" + course.slug() + "' imported");
+            return course.slug();
         } catch (ContentException e) {
-            LOG.warning(() -> "Skipped the course description: course.yaml: " + e.problem());
+            LOG.warning(() -> "Skipped the course: course.yaml: " + e.problem() + " (its modules import on their own)");
+            return null;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The course in " + file + " could not be imported", e);
+            return null;
         }
     }
 

@@ -6,9 +6,18 @@ import java.util.Objects;
 
 /**
  * The course the modules make up, as {@code modules/course.yaml} defines it: its title and summary, the scope
- * note every learner is shown, and the course evaluation that continuing-education boards require.
+ * note every learner is shown, what its certificates print (provider and approval statement), whether they are
+ * issued at once or after an admin's approval, and the course evaluation continuing-education boards require.
  */
-public record CourseDefinition(String title, String summary, String scopeNote, List<EvaluationQuestion> evaluation)
+public record CourseDefinition(
+        String slug,
+        String title,
+        String summary,
+        String scopeNote,
+        String provider,
+        String approvalStatement,
+        boolean autoIssue,
+        List<EvaluationQuestion> evaluation)
         implements Serializable {
 
     /** One question of the course evaluation: a 1-5 agreement rating, or free text. */
@@ -22,6 +31,7 @@ public record CourseDefinition(String title, String summary, String scopeNote, L
     }
 
     public CourseDefinition {
+        Objects.requireNonNull(slug, "Course slug is required.");
         Objects.requireNonNull(title, "Course title is required.");
         Objects.requireNonNull(summary, "Course summary is required.");
         Objects.requireNonNull(scopeNote, "Scope note is required.");

@@ -7,10 +7,11 @@ import java.util.Locale;
 import java.util.Set;
 import org.attune.content.CourseDefinition.EvaluationQuestion;
 
-/** Reads {@code modules/course.yaml}: title, summary, scope note and course evaluation, all required. */
+/** Reads {@code modules/course.yaml}: every field is required, and at least one evaluation question. */
 public final class CourseReader {
 
-    private static final Set<String> KEYS = Set.of("title", "summary", "scopeNote", "evaluation");
+    private static final Set<String> KEYS =
+            Set.of("slug", "title", "summary", "scopeNote", "provider", "approvalStatement", "issue", "evaluation");
 
     private CourseReader() {}
 
@@ -32,10 +33,22 @@ public final class CourseReader {
                     EvaluationQuestion.Kind.valueOf(type.toUpperCase(Locale.ROOT)),
                     entry.requiredString("prompt")));
         }
+        var issue = yaml.requiredString("issue");
+        if (!issue.equals("auto") && !issue.equals("approval")) {
+            throw new ContentException(file, "issue must be 'auto' or 'approval'");
+        }
+        var slug = yaml.requiredString("slug");
+        if (!ModuleFolderReader.SLUG.matcher(slug).matches()) {
+            throw new ContentException(file, "slug may use only lower-case letters, digits and hyphens");
+        }
         return new CourseDefinition(
+                slug,
                 yaml.requiredString("title"),
                 yaml.requiredString("summary"),
                 yaml.requiredString("scopeNote"),
+                yaml.requiredString("provider"),
+                yaml.requiredString("approvalStatement"),
+                issue.equals("auto"),
                 questions);
     }
 }

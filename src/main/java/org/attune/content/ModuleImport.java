@@ -21,8 +21,13 @@ public class ModuleImport {
     QuizService quizzes;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ImportOutcome importModule(ModuleDefinition module) {
-        var outcome = catalog.importModule(module);
+    public void importCourse(CourseDefinition course) {
+        catalog.importCourse(course);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ImportOutcome importModule(ModuleDefinition module, String courseSlug) {
+        var outcome = catalog.importModule(module, courseSlug);
         if (outcome != ImportOutcome.UNCHANGED && module.quiz() != null) {
             quizzes.importQuiz(module.slug(), module.quiz());
         }

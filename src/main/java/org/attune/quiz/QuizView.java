@@ -10,6 +10,7 @@ import java.util.List;
 import org.attune.account.CurrentAccount;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.ModuleOutline;
+import org.attune.certificate.CertificateClaims;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -32,6 +33,9 @@ public class QuizView implements Serializable {
 
     @Inject
     CurrentAccount me;
+
+    @Inject
+    CertificateClaims claims;
 
     @Inject
     @Param(pathIndex = 0)
@@ -117,6 +121,9 @@ public class QuizView implements Serializable {
             result = quizzes.submit(learner(), attempt.attemptId());
         } catch (QuizRefusal refusal) {
             Messages.addGlobalError(refusal.getMessage());
+        }
+        if (result != null && result.passed()) {
+            claims.claimForModule(moduleSlug);
         }
         attempt = null;
         forms = List.of();

@@ -52,8 +52,9 @@ class CatalogIT {
 
         var page = new PageClient(app).page("");
 
-        assertThat(page.select("h1").text()).isEqualTo(course.title());
-        assertThat(page.select(".scope-note").text()).isEqualTo(course.scopeNote());
+        var section = page.select("section.course:has(.course-title:containsOwn(" + course.title() + "))");
+        assertThat(section).hasSize(1);
+        assertThat(section.select(".scope-note").text()).isEqualTo(course.scopeNote());
     }
 
     @Test

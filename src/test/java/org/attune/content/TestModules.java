@@ -84,6 +84,26 @@ public final class TestModules {
                 """;
     }
 
+    /** A course.yaml for the modules beside it: "auto" issues certificates at once, "approval" waits for an admin. */
+    public static String courseYaml(String slug, String issue) {
+        return """
+                slug: %s
+                title: "Course %s"
+                provider: "Test Provider"
+                approvalStatement: "Test Provider maintains responsibility for this program."
+                issue: %s
+                summary: "A course written by a test."
+                scopeNote: "Educational; not a substitute for supervision."
+                evaluation:
+                  - id: objectives
+                    type: rating
+                    prompt: "The course met its objectives."
+                  - id: change
+                    type: text
+                    prompt: "What will you change?"
+                """.formatted(slug, slug, issue);
+    }
+
     public static String lesson(String title, String text) {
         return "---\ntitle: " + title + "\nminutes: 5\n---\n" + text + "\n";
     }

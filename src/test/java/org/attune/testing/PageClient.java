@@ -47,6 +47,16 @@ public final class PageClient {
         return send(http, HttpRequest.newBuilder(base.resolve(path)).build());
     }
 
+    public HttpResponse<byte[]> getBytes(String path) throws IOException {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while waiting for " + path, e);
+        }
+    }
+
     public Document page(String path) throws IOException {
         var response = get(path);
         return Jsoup.parse(response.body(), response.uri().toString());

@@ -1,0 +1,94 @@
+package org.attune.catalog;
+
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.attune.content.CourseDefinition;
+import org.attune.content.CourseDefinition.EvaluationQuestion;
+
+/**
+ * A course: modules taken together for one certificate. It states what its certificates print (provider and
+ * approval statement), whether they are issued at once or after an admin's approval, and its evaluation. Its slug
+ * is its identity; everything else follows its course.yaml on each import.
+ */
+@Entity
+@Table(name = "course")
+@NamedQuery(name = "Course.bySlug", query = "select c from Course c where c.slug = :slug")
+@NamedQuery(name = "Course.all", query = "select c from Course c order by c.title")
+public class Course {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 80)
+    private String slug;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false, length = 2000)
+    private String summary;
+
+    @Column(name = "scope_note", nullable = false, length = 2000)
+    private String scopeNote;
+
+    @Column(nullable = false, length = 200)
+    private String provider;
+
+    @Column(name = "approval_statement", nullable = false, length = 2000)
+    private String approvalStatement;
+
+    @Column(name = "auto_issue", nullable = false)
+    private boolean autoIssue;
+
+    @Column(nullable = false, length = 20_000)
+    private String evaluation;
+
+    protected Course() {}
+
+    Course(String slug) {
+        this.slug = Objects.requireNonNull(slug, "Course slug is required.");
+    }
+
+    void describeAs(CourseDefinition definition) {
+        title = definition.title();
+        summary = definition.summary();
+        scopeNote = definition.scopeNote();
+        provider = definition.provider();
+        approvalStatement = definition.approvalStatement();
+        autoIssue = definition.autoIssue();
+        try (var json = JsonbBuilder.create()) {
+            evaluation = json.toJson(definition.evaluation().toArray(new EvaluationQuestion[0]));
+        } catch (Exception e) {
+            throw new IllegalStateException("The evaluation could not be stored", e);
+        }
+    }
+
+    /** The course as its definition, evaluation included. */
+    public CourseDefinition definition() {
+        try (var json = JsonbBuilder.create()) {
+            List<EvaluationQuestion> questions = Arrays.asList(json.fromJson(evaluation, EvaluationQuestion[].class));
+            return new CourseDefinition(
+                    slug, title, summary, scopeNote, provider, approvalStatement, autoIssue, questions);
+        } catch (Exception e) {
+            throw new IllegalStateException("The evaluation could not be read", e);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+}

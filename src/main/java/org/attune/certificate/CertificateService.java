@@ -1,0 +1,221 @@
+package org.attune.certificate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.attune.account.AccountService;
+import org.attune.catalog.CatalogService;
+import org.attune.progress.EvaluationService;
+import org.attune.progress.ProgressRules;
+import org.attune.progress.ProgressService;
+import org.attune.quiz.QuizService;
+
+/**
+ * Issues, verifies, revokes and reissues certificates. A learner earns one certificate per course, the moment the
+ * course is complete (every module's lessons and post-test, and the evaluation): issued at once for an auto-issue
+ * course, pending an admin's approval otherwise. Claiming twice creates one; two claims at once cannot both
+ * succeed (one certificate of each generation per learner and course, by a unique key).
+ */
+@ApplicationScoped
+@Transactional
+public class CertificateService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    QuizService quizzes;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    AccountService accounts;
+
+    private final SecureRandom random = new SecureRandom();
+
+    /** Microsecond ticks: what the database keeps, so that a time read back equals the time written. */
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+
+    /** What the learner has done and has left in the course; empty for a course that does not exist. */
+    public Optional<Checklist> checklist(long accountId, String courseSlug) {
+        var course = catalog.course(courseSlug);
+        if (course.isEmpty()) {
+            return Optional.empty();
+        }
+        var items = new ArrayList<Checklist.Item>();
+        var lessonIds = catalog.currentLessonIdsByModule();
+        var completed = progress.completedLessons(accountId);
+        var passed = quizzes.passedModuleIds(accountId);
+        var ids = catalog.moduleIds();
+        for (var module : catalog.modulesOf(courseSlug)) {
+            var lessons = ProgressRules.progress(lessonIds.getOrDefault(module.slug(), List.of()), completed);
+            items.add(new Checklist.Item(
+                    module.title() + ": lessons",
+                    lessons.completed() + " of " + lessons.total() + " complete",
+                    lessons.lessonsComplete(),
+                    "/modules/" + module.slug()));
+            if (quizzes.hasQuiz(module.slug())) {
+                boolean done = passed.contains(ids.get(module.slug()));
+                items.add(new Checklist.Item(
+                        module.title() + ": post-test",
+                        done ? "passed" : "not passed yet",
+                        done,
+                        "/quiz/" + module.slug()));
+            }
+        }
+        boolean evaluated = evaluations.submitted(accountId, courseSlug);
+        items.add(new Checklist.Item(
+                "Course evaluation",
+                evaluated ? "submitted" : "not submitted yet",
+                evaluated,
+                "/evaluation/" + courseSlug));
+        return Optional.of(new Checklist(
+                courseSlug, course.get().title(), items, course.get().autoIssue()));
+    }
+
+    /**
+     * Creates the learner's certificate for the course if it is complete and they have none yet; returns their
+     * current one (pending or issued), if any.
+     */
+    public Optional<Certificate> claim(long accountId, String courseSlug, String baseUrl) {
+        var current = current(accountId, courseSlug);
+        var checklist = checklist(accountId, courseSlug);
+        if (current.isPresent() || checklist.isEmpty() || !checklist.get().complete()) {
+            return current;
+        }
+        var course = catalog.course(courseSlug).orElseThrow();
+        var account = accounts.find(accountId).orElseThrow();
+        var now = Instant.now(clock);
+        var code = CertificateCode.generate(random);
+        var snapshot = new Snapshot(
+                courseSlug,
+                account.getFullName(),
+                account.getLicenceNumber(),
+                account.getProfession(),
+                course.title(),
+                catalog.modulesOf(courseSlug).stream().map(m -> m.ceHours()).reduce(BigDecimal.ZERO, BigDecimal::add),
+                now.atOffset(ZoneOffset.UTC).toLocalDate(),
+                course.provider(),
+                course.approvalStatement(),
+                course.provider(),
+                verifyUrl(baseUrl, code));
+        var certificate = new Certificate(code, accountId, 1, snapshot, now);
+        if (course.autoIssue()) {
+            certificate.issue(now);
+        }
+        em.persist(certificate);
+        em.flush();
+        return Optional.of(certificate);
+    }
+
+    public Optional<Certificate> current(long accountId, String courseSlug) {
+        return em.createNamedQuery("Certificate.current", Certificate.class)
+                .setParameter("account", accountId)
+                .setParameter("course", courseSlug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<Certificate> of(long accountId) {
+        return em.createNamedQuery("Certificate.of", Certificate.class)
+                .setParameter("account", accountId)
+                .getResultList();
+    }
+
+    public List<Certificate> all() {
+        return em.createNamedQuery("Certificate.all", Certificate.class).getResultList();
+    }
+
+    /** The certificate with this code, however it was typed; empty for anything that is not a known code. */
+    public Optional<Certificate> find(String code) {
+        return CertificateCode.normalize(code)
+                .flatMap(normal -> em.createNamedQuery("Certificate.byCode", Certificate.class)
+                        .setParameter("code", normal)
+                        .getResultStream()
+                        .findFirst());
+    }
+
+    /** Public verification; a pending certificate is not yet anyone's proof, so it verifies as unknown. */
+    public Optional<Verification> verify(String code) {
+        return find(code)
+                .filter(c -> c.getStatus() != CertificateStatus.PENDING)
+                .map(Verification::of);
+    }
+
+    public Certificate approve(String code) {
+        var certificate = locked(code);
+        certificate.issue(Instant.now(clock));
+        return certificate;
+    }
+
+    public Certificate revoke(String code, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A revocation needs a reason.");
+        }
+        var certificate = locked(code);
+        certificate.revoke(reason.strip(), Instant.now(clock));
+        return certificate;
+    }
+
+    /**
+     * Replaces the certificate with a new one printing the learner's current details (e.g. after a name change);
+     * the old one becomes superseded and points to the new one.
+     */
+    public Certificate reissue(String code, String baseUrl) {
+        var old = locked(code);
+        if (old.getStatus() != CertificateStatus.ISSUED) {
+            throw new IllegalStateException("Only an issued certificate can be reissued.");
+        }
+        var account = accounts.find(old.getAccountId()).orElseThrow();
+        var now = Instant.now(clock);
+        var newCode = CertificateCode.generate(random);
+        var before = old.snapshot();
+        var snapshot = new Snapshot(
+                before.courseSlug(),
+                account.getFullName(),
+                account.getLicenceNumber(),
+                account.getProfession(),
+                before.courseTitle(),
+                before.ceHours(),
+                before.completedOn(),
+                before.provider(),
+                before.approvalStatement(),
+                before.issuer(),
+                verifyUrl(baseUrl, newCode));
+        var replacement = new Certificate(newCode, old.getAccountId(), old.getGeneration() + 1, snapshot, now);
+        replacement.issue(now);
+        old.supersede(newCode, now);
+        em.persist(replacement);
+        return replacement;
+    }
+
+    private Certificate locked(String code) {
+        var certificate = find(code).orElseThrow(() -> new IllegalArgumentException("There is no such certificate."));
+        em.lock(certificate, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(certificate);
+        return certificate;
+    }
+
+    private static String verifyUrl(String baseUrl, String code) {
+        return baseUrl.replaceAll("/+$", "") + "/verify/" + code;
+    }
+}

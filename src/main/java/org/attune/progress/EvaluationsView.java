@@ -1,0 +1,56 @@
+package org.attune.progress;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.attune.account.CurrentAccount;
+import org.attune.catalog.CatalogService;
+import org.attune.catalog.CourseSummary;
+import org.attune.content.CourseDefinition;
+import org.omnifaces.util.Faces;
+
+/** Course evaluations in aggregate ({@code /evaluations}), for instructors and admins: never one learner's answers. */
+@Named
+@RequestScoped
+public class EvaluationsView {
+
+    /** One course's evaluation questions and what learners answered, together. */
+    public record Report(CourseDefinition course, EvaluationService.Summary summary) {
+
+        public String average(String id) {
+            var average = summary.averageRatings().get(id);
+            return average == null ? "–" : String.format(Locale.ENGLISH, "%.1f", average);
+        }
+    }
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    CurrentAccount me;
+
+    private List<Report> reports;
+
+    public void load() throws IOException {
+        if (!me.isTeaching()) {
+            Faces.responseSendError(403, "Evaluations are for instructors and admins.");
+            return;
+        }
+        reports = catalog.courses().stream()
+                .map(CourseSummary::slug)
+                .filter(Objects::nonNull)
+                .map(slug -> new Report(catalog.course(slug).orElseThrow(), evaluations.summary(slug)))
+                .toList();
+    }
+
+    public List<Report> getReports() {
+        return reports;
+    }
+}

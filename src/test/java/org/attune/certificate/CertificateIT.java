@@ -1,0 +1,307 @@
+package org.attune.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.attune.account.AccountService;
+import org.attune.account.SignUpRequest;
+import org.attune.catalog.CatalogService;
+import org.attune.content.ContentImporter;
+import org.attune.content.TestModules;
+import org.attune.progress.EvaluationService;
+import org.attune.progress.ProgressService;
+import org.attune.quiz.QuizService;
+import org.attune.quiz.TestQuizzes;
+import org.attune.testing.Clinicians;
+import org.attune.testing.Deployments;
+import org.attune.testing.PageClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Certificates on the real server: earned, frozen, verified, revoked, approved, reissued, downloaded. */
+@ExtendWith(ArquillianExtension.class)
+class CertificateIT {
+
+    private static final String BASE = "https://attune.example.org";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app().addAsLibraries(jarOf(Loader.class), jarOf(PDFTextStripper.class));
+    }
+
+    private static java.io.File jarOf(Class<?> type) {
+        try {
+            return new java.io.File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ArquillianResource
+    URL app;
+
+    @Inject
+    ContentImporter importer;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    QuizService quizzes;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    AccountService accounts;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Test
+    void noCertificateUntilLessonsPostTestAndEvaluationAreAllDone() throws Exception {
+        var course = course("auto");
+        long learner = learner("Rosa Diaz");
+
+        assertThat(certificates.checklist(learner, course.slug).orElseThrow().remaining())
+                .isEqualTo(3);
+        completeLessons(learner, course);
+        passPostTest(learner, course);
+        assertThat(certificates.claim(learner, course.slug, BASE)).isEmpty();
+        assertThat(certificates.checklist(learner, course.slug).orElseThrow().remaining())
+                .isEqualTo(1);
+
+        evaluate(learner, course);
+        var certificate = certificates.claim(learner, course.slug, BASE).orElseThrow();
+
+        assertThat(certificate.getStatus()).isEqualTo(CertificateStatus.ISSUED);
+        var printed = certificate.snapshot();
+        assertThat(printed.learnerName()).isEqualTo("Rosa Diaz");
+        assertThat(printed.licenceNumber()).isEqualTo("LPC 7781");
+        assertThat(printed.profession()).isEqualTo("Counsellor");
+        assertThat(printed.courseTitle()).isEqualTo("Course " + course.slug);
+        assertThat(printed.ceHours()).isEqualByComparingTo("1.25");
+        assertThat(printed.provider()).isEqualTo("Test Provider");
+        assertThat(printed.verifyUrl()).isEqualTo(BASE + "/verify/" + certificate.getCode());
+        assertThat(certificates.claim(learner, course.slug, BASE).orElseThrow().getCode())
+                .as("claiming again returns the same certificate")
+                .isEqualTo(certificate.getCode());
+    }
+
+    @Test
+    void concurrentClaimsCreateOneCertificate() throws Exception {
+        var course = course("auto");
+        long learner = completedLearner(course);
+        var go = new CountDownLatch(1);
+        var claims = new ArrayList<java.util.concurrent.Future<?>>();
+        for (int i = 0; i < 4; i++) {
+            Callable<Object> claim = () -> {
+                go.await();
+                try {
+                    return certificates.claim(learner, course.slug, BASE);
+                } catch (RuntimeException lostTheRace) {
+                    return lostTheRace;
+                }
+            };
+            claims.add(executor.submit(claim));
+        }
+        go.countDown();
+        for (var claim : claims) {
+            claim.get();
+        }
+
+        assertThat(certificates.of(learner)).hasSize(1);
+    }
+
+    @Test
+    void anIssuedCertificateIsFrozenAgainstLaterEditsOfTheCourse() throws Exception {
+        var course = course("auto");
+        long learner = completedLearner(course);
+        var code = certificates.claim(learner, course.slug, BASE).orElseThrow().getCode();
+
+        Files.writeString(
+                course.root.resolve("course.yaml"),
+                TestModules.courseYaml(course.slug, "auto")
+                        .replace("title: \"Course ", "title: \"Renamed course ")
+                        .replace("Test Provider\"", "Another Provider\""));
+        importer.importFrom(course.root);
+
+        var certificate = certificates.find(code).orElseThrow();
+        assertThat(certificate.snapshot().courseTitle()).isEqualTo("Course " + course.slug);
+        assertThat(certificate.snapshot().provider()).isEqualTo("Test Provider");
+        try (var pdf = Loader.loadPDF(CertificatePdf.render(certificate))) {
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains("Course " + course.slug)
+                    .doesNotContain("Renamed");
+        }
+    }
+
+    @Test
+    void verificationShowsValidThenRevokedWithItsReasonAndAnUnknownCodeIsNotFound() throws Exception {
+        var course = course("auto");
+        long learner = completedLearner(course);
+        var code = certificates.claim(learner, course.slug, BASE).orElseThrow().getCode();
+        var visitor = new PageClient(app);
+
+        var valid = json(visitor, "api/certificates/" + code.toLowerCase().replace("-", ""));
+        assertThat(valid.getString("status")).isEqualTo("valid");
+        assertThat(valid.getString("learnerName")).isEqualTo("Rosa Diaz");
+        assertThat(visitor.page("verify/" + code).select(".verify-status").text())
+                .isEqualTo("Valid certificate");
+
+        certificates.revoke(code, "Issued in error: the post-test was taken by someone else.");
+
+        var revoked = json(visitor, "api/certificates/" + code);
+        assertThat(revoked.getString("status")).isEqualTo("revoked");
+        assertThat(revoked.getString("revocationReason")).startsWith("Issued in error");
+        assertThat(revoked.getString("revokedAt")).isNotBlank();
+        assertThat(visitor.page("verify/" + code).select(".notice").text()).contains("Issued in error");
+
+        var unknown = visitor.get("api/certificates/" + CertificateCode.generate(new java.security.SecureRandom()));
+        var garbage = visitor.get("api/certificates/not-a-code");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(garbage.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).as("no hint whether a code was close").isEqualTo(garbage.body());
+        assertThat(visitor.get("verify/" + CertificateCode.generate(new java.security.SecureRandom()))
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anApprovalCourseWaitsForAnAdminAndIsNotVerifiableUntilThen() throws Exception {
+        var course = course("approval");
+        long learner = completedLearner(course);
+
+        var pending = certificates.claim(learner, course.slug, BASE).orElseThrow();
+        assertThat(pending.getStatus()).isEqualTo(CertificateStatus.PENDING);
+        assertThat(certificates.verify(pending.getCode())).isEmpty();
+
+        certificates.approve(pending.getCode());
+
+        assertThat(certificates.verify(pending.getCode()).orElseThrow().status())
+                .isEqualTo("valid");
+    }
+
+    @Test
+    void aReissueSupersedesTheOldCertificateAndPointsToTheNewOne() throws Exception {
+        var course = course("auto");
+        long learner = completedLearner(course);
+        var old = certificates.claim(learner, course.slug, BASE).orElseThrow().getCode();
+
+        var replacement = certificates.reissue(old, BASE);
+
+        var verification = certificates.verify(old).orElseThrow();
+        assertThat(verification.status()).isEqualTo("superseded");
+        assertThat(verification.supersededBy()).isEqualTo(replacement.getCode());
+        assertThat(certificates.verify(replacement.getCode()).orElseThrow().valid())
+                .isTrue();
+        assertThatThrownBy(() -> certificates.reissue(old, BASE)).hasMessageContaining("Only an issued certificate");
+    }
+
+    @Test
+    void onlyItsLearnerDownloadsThePdfAndItPrintsTheirCertificate() throws Exception {
+        var course = course("auto");
+        var email = Clinicians.newEmail();
+        var owner = new PageClient(app);
+        Clinicians.signUp(owner, "Ife Adeyemi", email);
+        long learner = accounts.findByEmail(email).orElseThrow().getId();
+        completeLessons(learner, course);
+        passPostTest(learner, course);
+        evaluate(learner, course);
+        var code = certificates.claim(learner, course.slug, BASE).orElseThrow().getCode();
+
+        var download = owner.getBytes("api/certificates/" + code + "/pdf");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (var pdf = Loader.loadPDF(download.body())) {
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains("Ife Adeyemi")
+                    .contains(code);
+        }
+
+        var stranger = new PageClient(app);
+        Clinicians.signUp(stranger, "Someone Else", Clinicians.newEmail());
+        assertThat(stranger.get("api/certificates/" + code + "/pdf").statusCode())
+                .isEqualTo(404);
+        assertThat(new PageClient(app).get("api/certificates/" + code + "/pdf").statusCode())
+                .isEqualTo(404);
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------------
+
+    private record TestCourse(Path root, String slug, String module) {}
+
+    private TestCourse course(String issue) throws Exception {
+        var root = Files.createTempDirectory("course");
+        var slug = "course-" + UUID.randomUUID().toString().substring(0, 8);
+        var module = slug + "-m";
+        Files.writeString(root.resolve("course.yaml"), TestModules.courseYaml(slug, issue));
+        Files.writeString(TestModules.write(root, module, 2).resolve("quiz.yaml"), TestModules.quizYaml());
+        importer.importFrom(root);
+        return new TestCourse(root, slug, module);
+    }
+
+    private long learner(String name) throws Exception {
+        return accounts.signUp(new SignUpRequest(
+                        name,
+                        UUID.randomUUID() + "@example.org",
+                        "a long enough password".toCharArray(),
+                        "Counsellor",
+                        "LPC 7781"))
+                .getId();
+    }
+
+    private long completedLearner(TestCourse course) throws Exception {
+        long learner = learner("Rosa Diaz");
+        completeLessons(learner, course);
+        passPostTest(learner, course);
+        evaluate(learner, course);
+        return learner;
+    }
+
+    private void completeLessons(long learner, TestCourse course) {
+        catalog.module(course.module).orElseThrow().lessonIds().forEach(id -> progress.markComplete(learner, id));
+    }
+
+    private void passPostTest(long learner, TestCourse course) throws Exception {
+        var attempt = quizzes.startOrResume(learner, course.module);
+        TestQuizzes.answerAllCorrectly(quizzes, learner, attempt);
+        assertThat(quizzes.submit(learner, attempt.attemptId()).passed()).isTrue();
+    }
+
+    private void evaluate(long learner, TestCourse course) throws Exception {
+        evaluations.submit(learner, course.slug, Map.of("objectives", "5", "change", "Slow down."));
+    }
+
+    private static jakarta.json.JsonObject json(PageClient client, String path) throws Exception {
+        var response = client.get(path);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+}
