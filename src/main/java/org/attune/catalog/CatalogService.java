@@ -109,6 +109,11 @@ public class CatalogService {
         return existing.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.ADDED;
     }
 
+    public boolean lessonExists(long lessonId) {
+        var lesson = em.find(Lesson.class, lessonId);
+        return lesson != null && !lesson.isRetired();
+    }
+
     /** Adds or updates the course its course.yaml describes. */
     public void importCourse(CourseDefinition definition) {
         var existing = findCourse(definition.slug());

@@ -50,6 +50,9 @@ public class Course {
     @Column(name = "auto_issue", nullable = false)
     private boolean autoIssue;
 
+    @Column(name = "require_reading_time", nullable = false)
+    private boolean requireReadingTime;
+
     @Column(nullable = false, length = 20_000)
     private String evaluation;
 
@@ -66,6 +69,7 @@ public class Course {
         provider = definition.provider();
         approvalStatement = definition.approvalStatement();
         autoIssue = definition.autoIssue();
+        requireReadingTime = definition.requireReadingTime();
         try (var json = JsonbBuilder.create()) {
             evaluation = json.toJson(definition.evaluation().toArray(new EvaluationQuestion[0]));
         } catch (Exception e) {
@@ -78,7 +82,15 @@ public class Course {
         try (var json = JsonbBuilder.create()) {
             List<EvaluationQuestion> questions = Arrays.asList(json.fromJson(evaluation, EvaluationQuestion[].class));
             return new CourseDefinition(
-                    slug, title, summary, scopeNote, provider, approvalStatement, autoIssue, questions);
+                    slug,
+                    title,
+                    summary,
+                    scopeNote,
+                    provider,
+                    approvalStatement,
+                    autoIssue,
+                    requireReadingTime,
+                    questions);
         } catch (Exception e) {
             throw new IllegalStateException("The evaluation could not be read", e);
         }

@@ -47,6 +47,7 @@ public class LessonView implements Serializable {
     private LessonPage page;
     private ModuleProgress moduleProgress;
     private boolean completed;
+    private int activeSeconds;
 
     public void load() throws IOException {
         page = moduleSlug == null || lessonSlug == null
@@ -69,6 +70,8 @@ public class LessonView implements Serializable {
     }
 
     private void refreshProgress() {
+        activeSeconds =
+                progress.activeSeconds(learnerId()).getOrDefault(page.lesson().id(), 0);
         var done = progress.completedLessons(learnerId());
         completed = done.contains(page.lesson().id());
         moduleProgress = ProgressRules.progress(page.module().lessonIds(), done);
@@ -84,6 +87,21 @@ public class LessonView implements Serializable {
 
     public ModuleProgress getModuleProgress() {
         return moduleProgress;
+    }
+
+    /** Whole minutes of active time the learner has spent on this lesson so far. */
+    public int getActiveMinutes() {
+        return activeSeconds / 60;
+    }
+
+    /** After this long without a key, pointer or scroll, the time-on-task clock stops (ATTUNE_IDLE_MINUTES). */
+    public int getIdleMinutes() {
+        var configured = System.getenv("ATTUNE_IDLE_MINUTES");
+        try {
+            return configured == null ? 3 : Math.max(1, Integer.parseInt(configured.strip()));
+        } catch (NumberFormatException e) {
+            return 3;
+        }
     }
 
     public boolean isCompleted() {

@@ -82,6 +82,9 @@ public class CertificateService {
                         "/quiz/" + module.slug()));
             }
         }
+        if (course.get().requireReadingTime()) {
+            items.add(readingTime(accountId, courseSlug));
+        }
         boolean evaluated = evaluations.submitted(accountId, courseSlug);
         items.add(new Checklist.Item(
                 "Course evaluation",
@@ -90,6 +93,24 @@ public class CertificateService {
                 "/evaluation/" + courseSlug));
         return Optional.of(new Checklist(
                 courseSlug, course.get().title(), items, course.get().autoIssue()));
+    }
+
+    /** Active time on the course's lessons against their estimated reading time. */
+    private Checklist.Item readingTime(long accountId, String courseSlug) {
+        var active = progress.activeSeconds(accountId);
+        int required = 0;
+        int spent = 0;
+        for (var summary : catalog.modulesOf(courseSlug)) {
+            for (var lesson : catalog.module(summary.slug()).orElseThrow().lessons()) {
+                required += lesson.minutes() * 60;
+                spent += active.getOrDefault(lesson.id(), 0);
+            }
+        }
+        return new Checklist.Item(
+                "Reading time",
+                (spent / 60) + " of " + (required / 60) + " minutes (time with a lesson open and you active)",
+                spent >= required,
+                "/dashboard");
     }
 
     /**

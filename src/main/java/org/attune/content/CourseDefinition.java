@@ -17,6 +17,7 @@ public record CourseDefinition(
         String provider,
         String approvalStatement,
         boolean autoIssue,
+        boolean requireReadingTime,
         List<EvaluationQuestion> evaluation)
         implements Serializable {
 

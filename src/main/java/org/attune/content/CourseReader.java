@@ -10,8 +10,16 @@ import org.attune.content.CourseDefinition.EvaluationQuestion;
 /** Reads {@code modules/course.yaml}: every field is required, and at least one evaluation question. */
 public final class CourseReader {
 
-    private static final Set<String> KEYS =
-            Set.of("slug", "title", "summary", "scopeNote", "provider", "approvalStatement", "issue", "evaluation");
+    private static final Set<String> KEYS = Set.of(
+            "slug",
+            "title",
+            "summary",
+            "scopeNote",
+            "provider",
+            "approvalStatement",
+            "issue",
+            "requireReadingTime",
+            "evaluation");
 
     private CourseReader() {}
 
@@ -49,6 +57,7 @@ public final class CourseReader {
                 yaml.requiredString("provider"),
                 yaml.requiredString("approvalStatement"),
                 issue.equals("auto"),
+                yaml.optionalBoolean("requireReadingTime", true),
                 questions);
     }
 }

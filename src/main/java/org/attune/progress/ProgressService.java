@@ -34,6 +34,31 @@ public class ProgressService {
         return true;
     }
 
+    /** Adds a browser's report of active seconds on a lesson; see {@link LessonTime} for why it cannot be inflated. */
+    public void recordActiveTime(long accountId, long lessonId, int seconds) {
+        var now = Instant.now(clock);
+        var time = em.createNamedQuery("LessonTime.of", LessonTime.class)
+                .setParameter("account", accountId)
+                .setParameter("lesson", lessonId)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
+                    var created = new LessonTime(accountId, lessonId, now);
+                    em.persist(created);
+                    return created;
+                });
+        time.add(seconds, now);
+    }
+
+    /** Active seconds per lesson id, for the lessons the learner has spent time on. */
+    public java.util.Map<Long, Integer> activeSeconds(long accountId) {
+        return em.createNamedQuery("LessonTime.allOf", LessonTime.class)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .collect(Collectors.toMap(LessonTime::getLessonId, LessonTime::getSeconds));
+    }
+
     public Set<Long> completedLessons(long accountId) {
         return em.createNamedQuery("LessonCompletion.lessonIdsOf", Long.class)
                 .setParameter("account", accountId)

@@ -84,6 +84,12 @@ class CertificateIT {
     @Resource
     ManagedExecutorService executor;
 
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    jakarta.transaction.UserTransaction tx;
+
     @Test
     void noCertificateUntilLessonsPostTestAndEvaluationAreAllDone() throws Exception {
         var course = course("auto");
@@ -112,6 +118,32 @@ class CertificateIT {
         assertThat(certificates.claim(learner, course.slug, BASE).orElseThrow().getCode())
                 .as("claiming again returns the same certificate")
                 .isEqualTo(certificate.getCode());
+    }
+
+    @Test
+    void aCourseThatRequiresReadingTimeWaitsForIt() throws Exception {
+        var course = course("auto", true);
+        long learner = completedLearner(course);
+
+        var reading = certificates.checklist(learner, course.slug).orElseThrow().items().stream()
+                .filter(i -> i.label().equals("Reading time"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(reading.done()).isFalse();
+        assertThat(reading.detail()).startsWith("0 of 10 minutes");
+        assertThat(certificates.claim(learner, course.slug, BASE)).isEmpty();
+
+        for (var lesson : catalog.module(course.module).orElseThrow().lessonIds()) {
+            progress.recordActiveTime(learner, lesson, 15);
+            tx.begin();
+            em.createQuery("update LessonTime t set t.seconds = 300 where t.accountId = :a and t.lessonId = :l")
+                    .setParameter("a", learner)
+                    .setParameter("l", lesson)
+                    .executeUpdate();
+            tx.commit();
+        }
+
+        assertThat(certificates.claim(learner, course.slug, BASE)).isPresent();
     }
 
     @Test
@@ -258,10 +290,17 @@ class CertificateIT {
     private record TestCourse(Path root, String slug, String module) {}
 
     private TestCourse course(String issue) throws Exception {
+        return course(issue, false);
+    }
+
+    private TestCourse course(String issue, boolean requireReadingTime) throws Exception {
         var root = Files.createTempDirectory("course");
         var slug = "course-" + UUID.randomUUID().toString().substring(0, 8);
         var module = slug + "-m";
-        Files.writeString(root.resolve("course.yaml"), TestModules.courseYaml(slug, issue));
+        Files.writeString(
+                root.resolve("course.yaml"),
+                TestModules.courseYaml(slug, issue)
+                        .replace("requireReadingTime: false", "requireReadingTime: " + requireReadingTime));
         Files.writeString(TestModules.write(root, module, 2).resolve("quiz.yaml"), TestModules.quizYaml());
         importer.importFrom(root);
         return new TestCourse(root, slug, module);

@@ -92,6 +92,7 @@ public final class TestModules {
                 provider: "Test Provider"
                 approvalStatement: "Test Provider maintains responsibility for this program."
                 issue: %s
+                requireReadingTime: false
                 summary: "A course written by a test."
                 scopeNote: "Educational; not a substitute for supervision."
                 evaluation:

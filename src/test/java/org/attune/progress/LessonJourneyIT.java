@@ -70,6 +70,35 @@ class LessonJourneyIT {
     }
 
     @Test
+    void theLessonPageReportsActiveTimeOnlyForItsSignedInLearner() throws Exception {
+        var module = ModuleLibrary.read(Path.of("modules")).modules().get(0);
+        var browser = new PageClient(app);
+        Clinicians.signUp(browser, "Tam Time", Clinicians.newEmail());
+        var lesson = browser.page(
+                "learn/" + module.slug() + "/" + module.lessons().get(0).slug());
+        var clock = lesson.getElementById("time-on-task");
+        assertThat(clock.text()).contains("your time so far: 0 min");
+        var report = java.util.Map.of("lessonId", clock.attr("data-lesson"), "seconds", "15");
+
+        assertThat(browser.postForm("api/progress/time", report, java.util.Map.of("X-Attune-Heartbeat", "1"))
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(browser.postForm("api/progress/time", report).statusCode())
+                .as("without the header, as a cross-site form would send it")
+                .isEqualTo(403);
+        assertThat(new PageClient(app)
+                        .postForm("api/progress/time", report, java.util.Map.of("X-Attune-Heartbeat", "1"))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(browser.postForm(
+                                "api/progress/time",
+                                java.util.Map.of("lessonId", "999999999", "seconds", "15"),
+                                java.util.Map.of("X-Attune-Heartbeat", "1"))
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void markingALessonCompleteTwiceCountsItOnce() throws Exception {
         var module = ModuleLibrary.read(Path.of("modules")).modules().get(0);
         var browser = new PageClient(app);

@@ -79,7 +79,20 @@ public final class PageClient {
 
     /** Posts the parameters as a form would, without a page's view state: what a forged request sends. */
     public HttpResponse<String> postForm(String path, Map<String, String> params) throws IOException {
-        return post(base.resolve(path), params, false);
+        return postForm(path, params, Map.of());
+    }
+
+    /** Posts the parameters with extra request headers. */
+    public HttpResponse<String> postForm(String path, Map<String, String> params, Map<String, String> headers)
+            throws IOException {
+        var body = params.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        var request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(http, request.build());
     }
 
     /** Clicks a PrimeFaces AJAX command button that processes and updates its whole form; returns the response. */
