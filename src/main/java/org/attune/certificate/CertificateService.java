@@ -145,6 +145,14 @@ public class CertificateService {
         }
         em.persist(certificate);
         em.flush();
+        record(
+                code,
+                now,
+                CertificateEvent.SYSTEM,
+                CertificateEvent.Action.EARNED,
+                course.autoIssue()
+                        ? "Course complete; issued automatically."
+                        : "Course complete; waiting for approval.");
         return Optional.of(certificate);
     }
 
@@ -166,6 +174,80 @@ public class CertificateService {
         return em.createNamedQuery("Certificate.all", Certificate.class).getResultList();
     }
 
+    /** What an admin looks for: any of course, status, requested between two dates, a name or code fragment. */
+    public record Search(
+            String courseSlug,
+            CertificateStatus status,
+            java.time.LocalDate from,
+            java.time.LocalDate to,
+            String text,
+            boolean oldestFirst)
+            implements java.io.Serializable {
+
+        public static final Search ALL = new Search(null, null, null, null, null, false);
+    }
+
+    public List<Certificate> search(Search search, int first, int max) {
+        var query = em.createQuery(
+                "select c from Certificate c" + where(search) + " order by c.requestedAt "
+                        + (search.oldestFirst() ? "asc" : "desc") + ", c.id",
+                Certificate.class);
+        bind(query, search);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(Search search) {
+        var query = em.createQuery("select count(c) from Certificate c" + where(search), Long.class);
+        bind(query, search);
+        return query.getSingleResult();
+    }
+
+    private static String where(Search search) {
+        var conditions = new ArrayList<String>();
+        if (search.courseSlug() != null && !search.courseSlug().isBlank()) {
+            conditions.add("c.courseSlug = :course");
+        }
+        if (search.status() != null) {
+            conditions.add("c.status = :status");
+        }
+        if (search.from() != null) {
+            conditions.add("c.requestedAt >= :from");
+        }
+        if (search.to() != null) {
+            conditions.add("c.requestedAt < :to");
+        }
+        if (search.text() != null && !search.text().isBlank()) {
+            conditions.add("(lower(c.learnerName) like :text or c.code like :code)");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static void bind(jakarta.persistence.TypedQuery<?> query, Search search) {
+        if (search.courseSlug() != null && !search.courseSlug().isBlank()) {
+            query.setParameter("course", search.courseSlug());
+        }
+        if (search.status() != null) {
+            query.setParameter("status", search.status());
+        }
+        if (search.from() != null) {
+            query.setParameter(
+                    "from", search.from().atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        if (search.to() != null) {
+            query.setParameter(
+                    "to", search.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        if (search.text() != null && !search.text().isBlank()) {
+            var text = search.text()
+                    .strip()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .replace("%", "")
+                    .replace("_", "");
+            query.setParameter("text", "%" + text + "%");
+            query.setParameter("code", "%" + text.toUpperCase(java.util.Locale.ROOT) + "%");
+        }
+    }
+
     /** The certificate with this code, however it was typed; empty for anything that is not a known code. */
     public Optional<Certificate> find(String code) {
         return CertificateCode.normalize(code)
@@ -182,26 +264,89 @@ public class CertificateService {
                 .map(Verification::of);
     }
 
-    public Certificate approve(String code) {
+    public Certificate approve(String code, String actor) {
         var certificate = locked(code);
-        certificate.issue(Instant.now(clock));
+        var now = Instant.now(clock);
+        certificate.issue(now);
+        record(certificate.getCode(), now, actor, CertificateEvent.Action.APPROVED, null);
         return certificate;
     }
 
-    public Certificate revoke(String code, String reason) {
+    public Certificate revoke(String code, String reason, String actor) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("A revocation needs a reason.");
         }
         var certificate = locked(code);
-        certificate.revoke(reason.strip(), Instant.now(clock));
+        var now = Instant.now(clock);
+        certificate.revoke(reason.strip(), now);
+        record(certificate.getCode(), now, actor, CertificateEvent.Action.REVOKED, reason.strip());
         return certificate;
+    }
+
+    /**
+     * Issues a certificate the completion rule did not earn (e.g. for an in-person workshop): an admin's decision,
+     * recorded with its reason. Refused when the learner already holds a current certificate for the course.
+     */
+    public Certificate issueManually(long accountId, String courseSlug, String reason, String actor, String baseUrl) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A manual issue needs a reason.");
+        }
+        var course =
+                catalog.course(courseSlug).orElseThrow(() -> new IllegalArgumentException("There is no such course."));
+        if (current(accountId, courseSlug).isPresent()) {
+            throw new IllegalArgumentException("This learner already has a certificate for this course.");
+        }
+        var account =
+                accounts.find(accountId).orElseThrow(() -> new IllegalArgumentException("There is no such learner."));
+        var now = Instant.now(clock);
+        var code = CertificateCode.generate(random);
+        var snapshot = new Snapshot(
+                courseSlug,
+                account.getFullName(),
+                account.getLicenceNumber(),
+                account.getProfession(),
+                course.title(),
+                catalog.modulesOf(courseSlug).stream().map(m -> m.ceHours()).reduce(BigDecimal.ZERO, BigDecimal::add),
+                now.atOffset(ZoneOffset.UTC).toLocalDate(),
+                course.provider(),
+                course.approvalStatement(),
+                course.provider(),
+                verifyUrl(baseUrl, code));
+        var certificate = new Certificate(code, accountId, nextGeneration(accountId, courseSlug), snapshot, now);
+        certificate.issue(now);
+        em.persist(certificate);
+        record(code, now, actor, CertificateEvent.Action.ISSUED_MANUALLY, reason.strip());
+        return certificate;
+    }
+
+    /** The certificate's audit trail, oldest first. */
+    public List<CertificateEvent> history(String code) {
+        return CertificateCode.normalize(code)
+                .map(normal -> em.createNamedQuery("CertificateEvent.of", CertificateEvent.class)
+                        .setParameter("code", normal)
+                        .getResultList())
+                .orElse(List.of());
+    }
+
+    private int nextGeneration(long accountId, String courseSlug) {
+        Integer max = em.createQuery(
+                        "select max(c.generation) from Certificate c where c.accountId = :a and c.courseSlug = :c",
+                        Integer.class)
+                .setParameter("a", accountId)
+                .setParameter("c", courseSlug)
+                .getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    private void record(String code, Instant at, String actor, CertificateEvent.Action action, String reason) {
+        em.persist(new CertificateEvent(code, at, actor, action, reason));
     }
 
     /**
      * Replaces the certificate with a new one printing the learner's current details (e.g. after a name change);
      * the old one becomes superseded and points to the new one.
      */
-    public Certificate reissue(String code, String baseUrl) {
+    public Certificate reissue(String code, String baseUrl, String actor) {
         var old = locked(code);
         if (old.getStatus() != CertificateStatus.ISSUED) {
             throw new IllegalStateException("Only an issued certificate can be reissued.");
@@ -222,10 +367,13 @@ public class CertificateService {
                 before.approvalStatement(),
                 before.issuer(),
                 verifyUrl(baseUrl, newCode));
-        var replacement = new Certificate(newCode, old.getAccountId(), old.getGeneration() + 1, snapshot, now);
+        var replacement = new Certificate(
+                newCode, old.getAccountId(), nextGeneration(old.getAccountId(), before.courseSlug()), snapshot, now);
         replacement.issue(now);
         old.supersede(newCode, now);
         em.persist(replacement);
+        record(old.getCode(), now, actor, CertificateEvent.Action.SUPERSEDED, "Replaced by " + newCode);
+        record(newCode, now, actor, CertificateEvent.Action.REISSUED, "Replaces " + old.getCode());
         return replacement;
     }
 

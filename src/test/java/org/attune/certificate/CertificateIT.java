@@ -207,7 +207,7 @@ class CertificateIT {
         assertThat(visitor.page("verify/" + code).select(".verify-status").text())
                 .isEqualTo("Valid certificate");
 
-        certificates.revoke(code, "Issued in error: the post-test was taken by someone else.");
+        certificates.revoke(code, "Issued in error: the post-test was taken by someone else.", "admin@example.org");
 
         var revoked = json(visitor, "api/certificates/" + code);
         assertThat(revoked.getString("status")).isEqualTo("revoked");
@@ -234,7 +234,7 @@ class CertificateIT {
         assertThat(pending.getStatus()).isEqualTo(CertificateStatus.PENDING);
         assertThat(certificates.verify(pending.getCode())).isEmpty();
 
-        certificates.approve(pending.getCode());
+        certificates.approve(pending.getCode(), "admin@example.org");
 
         assertThat(certificates.verify(pending.getCode()).orElseThrow().status())
                 .isEqualTo("valid");
@@ -246,14 +246,15 @@ class CertificateIT {
         long learner = completedLearner(course);
         var old = certificates.claim(learner, course.slug, BASE).orElseThrow().getCode();
 
-        var replacement = certificates.reissue(old, BASE);
+        var replacement = certificates.reissue(old, BASE, "admin@example.org");
 
         var verification = certificates.verify(old).orElseThrow();
         assertThat(verification.status()).isEqualTo("superseded");
         assertThat(verification.supersededBy()).isEqualTo(replacement.getCode());
         assertThat(certificates.verify(replacement.getCode()).orElseThrow().valid())
                 .isTrue();
-        assertThatThrownBy(() -> certificates.reissue(old, BASE)).hasMessageContaining("Only an issued certificate");
+        assertThatThrownBy(() -> certificates.reissue(old, BASE, "admin@example.org"))
+                .hasMessageContaining("Only an issued certificate");
     }
 
     @Test
