@@ -85,7 +85,14 @@ public class AdminCertificatesView implements Serializable {
         @Override
         public List<Line> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            var found = certificates.search(search(), first, pageSize);
+            var sort = sortBy.values().stream().findFirst();
+            var found = certificates.search(
+                    search(),
+                    first,
+                    pageSize,
+                    sort.map(SortMeta::getField).orElse(null),
+                    sort.map(m -> m.getOrder() == org.primefaces.model.SortOrder.DESCENDING)
+                            .orElse(false));
             var emails = accounts.emailsOf(
                     found.stream().map(Certificate::getAccountId).distinct().toList());
             page = found.stream()

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.attune.account.AccountService;
 import org.attune.catalog.CatalogService;
@@ -187,11 +188,25 @@ public class CertificateService {
         public static final Search ALL = new Search(null, null, null, null, null, false);
     }
 
+    /** The columns a search may sort by, and the property each stands for. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "code", "c.code",
+            "status", "c.status",
+            "learner", "c.learnerName",
+            "course", "c.courseTitle",
+            "requested", "c.requestedAt");
+
     public List<Certificate> search(Search search, int first, int max) {
+        return search(search, first, max, null, false);
+    }
+
+    /** One page of what the search finds, sorted by a column (see SORTABLE) or else by request date. */
+    public List<Certificate> search(Search search, int first, int max, String sortBy, boolean descending) {
+        var order = sortBy != null && SORTABLE.containsKey(sortBy)
+                ? SORTABLE.get(sortBy) + (descending ? " desc" : " asc")
+                : "c.requestedAt " + (search.oldestFirst() ? "asc" : "desc");
         var query = em.createQuery(
-                "select c from Certificate c" + where(search) + " order by c.requestedAt "
-                        + (search.oldestFirst() ? "asc" : "desc") + ", c.id",
-                Certificate.class);
+                "select c from Certificate c" + where(search) + " order by " + order + ", c.id", Certificate.class);
         bind(query, search);
         return query.setFirstResult(first).setMaxResults(max).getResultList();
     }

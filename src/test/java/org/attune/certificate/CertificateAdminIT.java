@@ -110,6 +110,12 @@ class CertificateAdminIT {
                 .extracting(Certificate::getCode)
                 .contains(first.getCode());
         assertThat(certificates.search(inCourse, 1, 1)).hasSize(1);
+        assertThat(certificates.search(inCourse, 0, 10, "learner", false))
+                .extracting(c -> c.snapshot().learnerName())
+                .containsExactly("Aroha Tane", "Bilal Haddad");
+        assertThat(certificates.search(inCourse, 0, 10, "learner", true))
+                .extracting(c -> c.snapshot().learnerName())
+                .containsExactly("Bilal Haddad", "Aroha Tane");
     }
 
     @Test
