@@ -128,18 +128,7 @@ public class CertificateService {
         var account = accounts.find(accountId).orElseThrow();
         var now = Instant.now(clock);
         var code = CertificateCode.generate(random);
-        var snapshot = new Snapshot(
-                courseSlug,
-                account.getFullName(),
-                account.getLicenceNumber(),
-                account.getProfession(),
-                course.title(),
-                catalog.modulesOf(courseSlug).stream().map(m -> m.ceHours()).reduce(BigDecimal.ZERO, BigDecimal::add),
-                now.atOffset(ZoneOffset.UTC).toLocalDate(),
-                course.provider(),
-                course.approvalStatement(),
-                course.provider(),
-                verifyUrl(baseUrl, code));
+        var snapshot = snapshot(account, course, now, verifyUrl(baseUrl, code));
         var certificate = new Certificate(code, accountId, 1, snapshot, now);
         if (course.autoIssue()) {
             certificate.issue(now);
@@ -315,18 +304,7 @@ public class CertificateService {
                 accounts.find(accountId).orElseThrow(() -> new IllegalArgumentException("There is no such learner."));
         var now = Instant.now(clock);
         var code = CertificateCode.generate(random);
-        var snapshot = new Snapshot(
-                courseSlug,
-                account.getFullName(),
-                account.getLicenceNumber(),
-                account.getProfession(),
-                course.title(),
-                catalog.modulesOf(courseSlug).stream().map(m -> m.ceHours()).reduce(BigDecimal.ZERO, BigDecimal::add),
-                now.atOffset(ZoneOffset.UTC).toLocalDate(),
-                course.provider(),
-                course.approvalStatement(),
-                course.provider(),
-                verifyUrl(baseUrl, code));
+        var snapshot = snapshot(account, course, now, verifyUrl(baseUrl, code));
         var certificate = new Certificate(code, accountId, nextGeneration(accountId, courseSlug), snapshot, now);
         certificate.issue(now);
         em.persist(certificate);
@@ -341,6 +319,25 @@ public class CertificateService {
                         .setParameter("code", normal)
                         .getResultList())
                 .orElse(List.of());
+    }
+
+    /** What a new certificate prints: the learner as they are now, the course as it is now, today's date. */
+    private Snapshot snapshot(
+            org.attune.account.Account account, org.attune.content.CourseDefinition course, Instant now, String url) {
+        return new Snapshot(
+                course.slug(),
+                account.getFullName(),
+                account.getLicenceNumber(),
+                account.getProfession(),
+                course.title(),
+                catalog.modulesOf(course.slug()).stream()
+                        .map(m -> m.ceHours())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add),
+                now.atOffset(ZoneOffset.UTC).toLocalDate(),
+                course.provider(),
+                course.approvalStatement(),
+                course.provider(),
+                url);
     }
 
     private int nextGeneration(long accountId, String courseSlug) {
