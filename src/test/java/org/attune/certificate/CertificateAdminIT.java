@@ -172,11 +172,7 @@ class CertificateAdminIT {
     }
 
     private PageClient admin() throws Exception {
-        var email = Clinicians.newEmail();
-        accounts.ensureAdmin(email, "Ada Admin", Clinicians.PASSWORD.toCharArray());
-        var admin = new PageClient(app);
-        Clinicians.signIn(admin, email, Clinicians.PASSWORD);
-        return admin;
+        return Clinicians.signedInAdmin(accounts, app);
     }
 
     private String course() throws Exception {

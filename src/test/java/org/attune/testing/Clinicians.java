@@ -39,6 +39,16 @@ public final class Clinicians {
         return landing;
     }
 
+    /** A new admin account (made through the service, as the first admin is) signed in with a browser of its own. */
+    public static PageClient signedInAdmin(org.attune.account.AccountService accounts, java.net.URL app)
+            throws IOException {
+        var email = newEmail();
+        accounts.ensureAdmin(email, "Ada Admin", PASSWORD.toCharArray());
+        var admin = new PageClient(app);
+        signIn(admin, email, PASSWORD);
+        return admin;
+    }
+
     public static Document signIn(PageClient browser, String email, String password) throws IOException {
         return browser.submit(browser.page("signin"), "signin", Map.of("email", email, "password", password), "submit");
     }
