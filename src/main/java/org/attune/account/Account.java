@@ -79,6 +79,15 @@ public class Account {
         roles.add(role);
     }
 
+    void assign(java.util.Collection<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void activate(boolean active) {
+        this.active = active;
+    }
+
     public Long getId() {
         return id;
     }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -60,6 +61,61 @@ public class AccountService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** One page of accounts whose name or email contains the text (all when blank), by name. */
+    public List<Account> search(String text, int first, int max) {
+        return em.createQuery(
+                        "select a from Account a" + where(text) + " order by lower(a.fullName), a.id", Account.class)
+                .setParameter("text", pattern(text))
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long count(String text) {
+        return em.createQuery("select count(a) from Account a" + where(text), Long.class)
+                .setParameter("text", pattern(text))
+                .getSingleResult();
+    }
+
+    private static String where(String text) {
+        return " where (:text = '%' or lower(a.fullName) like :text or a.email like :text)";
+    }
+
+    private static String pattern(String text) {
+        if (text == null || text.isBlank()) {
+            return "%";
+        }
+        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+    }
+
+    /**
+     * Sets an account's roles and whether it may sign in; an admin's decision. Refused when it would leave no active
+     * admin, so that nobody can lock everyone out of administration.
+     */
+    public void administer(long accountId, java.util.Set<Role> roles, boolean active) {
+        var account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw new IllegalArgumentException("There is no such account.");
+        }
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("An account needs at least one role.");
+        }
+        boolean staysAdmin = active && roles.contains(Role.admin);
+        if (!staysAdmin && account.isActive() && account.getRoles().contains(Role.admin) && activeAdmins() <= 1) {
+            throw new IllegalArgumentException("This is the only active admin: make another admin first.");
+        }
+        account.assign(roles);
+        account.activate(active);
+    }
+
+    private long activeAdmins() {
+        return em.createQuery(
+                        "select count(a) from Account a join a.roles r where r = :admin and a.active = true",
+                        Long.class)
+                .setParameter("admin", Role.admin)
+                .getSingleResult();
     }
 
     /** Gives the account a role it did not have (an admin's decision; the admin pages call this). */

@@ -45,13 +45,16 @@ public class CurrentAccount {
     }
 
     public boolean hasRole(Role role) {
-        return security.isCallerInRole(role.name());
+        return isSignedIn() && security.isCallerInRole(role.name());
     }
 
     private Optional<Account> account() {
         if (account == null) {
             var caller = security.getCallerPrincipal();
-            account = caller == null ? Optional.empty() : accounts.findByEmail(caller.getName());
+            // A deactivated account is signed out at its next request, even with a session still open.
+            account = caller == null
+                    ? Optional.empty()
+                    : accounts.findByEmail(caller.getName()).filter(Account::isActive);
         }
         return account;
     }

@@ -20,7 +20,7 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class SignInView {
 
-    static final String FAILED = "That email and password do not match an account. Check both and try again.";
+    public static final String FAILED = "That email and password do not match an account. Check both and try again.";
 
     @Inject
     SecurityContext security;

@@ -1,0 +1,183 @@
+package org.attune.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.attune.account.AccountService;
+import org.attune.account.CurrentAccount;
+import org.attune.account.Role;
+import org.attune.catalog.CatalogService;
+import org.attune.certificate.CertificateService;
+import org.attune.progress.ProgressRules;
+import org.attune.progress.ProgressService;
+import org.attune.quiz.QuizService;
+import org.attune.web.Dates;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * One person ({@code /admin/account/{id}}): their roles and whether they may sign in (changed here), and their
+ * record: progress and post-tests module by module, and their certificates.
+ */
+@Named
+@ViewScoped
+public class AccountView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A module in the person's record. */
+    public record ModuleLine(String title, String lessons, String postTest) implements Serializable {}
+
+    /** A certificate in the person's record. */
+    public record CertificateLine(String code, String status, String course, String date) implements Serializable {}
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    QuizService quizzes;
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    CurrentAccount me;
+
+    @Inject
+    @Param(pathIndex = 0)
+    String idParam;
+
+    private long id;
+    private String name;
+    private String email;
+    private String profession;
+    private String licence;
+    private List<String> roles = new ArrayList<>();
+    private boolean active;
+    private List<ModuleLine> modules;
+    private List<CertificateLine> held;
+
+    public void load() throws IOException {
+        if (!me.hasRole(Role.admin)) {
+            Faces.responseSendError(403, "People are managed by admins.");
+            return;
+        }
+        try {
+            id = Long.parseLong(idParam == null ? "" : idParam);
+        } catch (NumberFormatException e) {
+            Faces.responseSendError(404, "There is no such account.");
+            return;
+        }
+        var account = accounts.find(id).orElse(null);
+        if (account == null) {
+            Faces.responseSendError(404, "There is no such account.");
+            return;
+        }
+        name = account.getFullName();
+        email = account.getEmail();
+        profession = account.getProfession();
+        licence = account.getLicenceNumber();
+        roles = account.getRoles().stream().map(Role::name).sorted().toList();
+        active = account.isActive();
+        record();
+    }
+
+    public void save() {
+        var chosen = EnumSet.noneOf(Role.class);
+        roles.forEach(r -> chosen.add(Role.valueOf(r)));
+        try {
+            accounts.administer(id, chosen, active);
+            Messages.addGlobalInfo(
+                    active ? "Saved." : "Saved. " + name + " can no longer sign in; their records stay.");
+        } catch (IllegalArgumentException refused) {
+            Messages.addGlobalError(refused.getMessage());
+            active = accounts.find(id).orElseThrow().isActive();
+        }
+    }
+
+    private void record() {
+        var lessonIds = catalog.currentLessonIdsByModule();
+        var completed = progress.completedLessons(id);
+        modules = catalog.publishedModules().stream()
+                .map(m -> {
+                    var lessons = ProgressRules.progress(lessonIds.getOrDefault(m.slug(), List.of()), completed);
+                    var quiz = quizzes.overview(id, m.slug()).orElse(null);
+                    var best = quiz == null
+                            ? "no post-test"
+                            : quiz.passed()
+                                    ? "passed"
+                                    : quiz.history().isEmpty()
+                                            ? "not taken"
+                                            : "not passed (" + quiz.history().size() + " attempts)";
+                    return new ModuleLine(m.title(), lessons.completed() + " of " + lessons.total(), best);
+                })
+                .toList();
+        held = certificates.of(id).stream()
+                .map(c -> new CertificateLine(
+                        c.getCode(),
+                        c.getStatus().name().toLowerCase(),
+                        c.snapshot().courseTitle(),
+                        Dates.format(c.getRequestedAt())))
+                .toList();
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getProfession() {
+        return profession;
+    }
+
+    public String getLicence() {
+        return licence;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public List<ModuleLine> getModules() {
+        return modules;
+    }
+
+    public List<CertificateLine> getHeld() {
+        return held;
+    }
+}

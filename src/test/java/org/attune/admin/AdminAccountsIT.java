@@ -1,0 +1,106 @@
+package org.attune.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.util.EnumSet;
+import org.attune.account.AccountService;
+import org.attune.account.Role;
+import org.attune.testing.Clinicians;
+import org.attune.testing.Deployments;
+import org.attune.testing.PageClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Admins manage people: search, roles, deactivation; nobody else may. */
+@ExtendWith(ArquillianExtension.class)
+class AdminAccountsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL app;
+
+    @Inject
+    AccountService accounts;
+
+    @Test
+    void aDeactivatedAccountCannotSignInOrStaySignedInAndComesBackWhenReactivated() throws Exception {
+        var email = Clinicians.newEmail();
+        var session = new PageClient(app);
+        Clinicians.signUp(session, "Devi Patel", email);
+        long id = accounts.findByEmail(email).orElseThrow().getId();
+
+        accounts.administer(id, EnumSet.of(Role.clinician), false);
+
+        assertThat(session.page("").select(".who"))
+                .as("the open session is signed out")
+                .isEmpty();
+        var refused = Clinicians.signIn(new PageClient(app), email, Clinicians.PASSWORD);
+        assertThat(refused.select(".ui-messages-error").text()).isEqualTo(org.attune.account.SignInView.FAILED);
+        assertThat(accounts.find(id)).as("the records stay").isPresent();
+
+        accounts.administer(id, EnumSet.of(Role.clinician), true);
+
+        assertThat(Clinicians.signIn(new PageClient(app), email, Clinicians.PASSWORD)
+                        .select(".who")
+                        .text())
+                .isEqualTo("Devi Patel");
+    }
+
+    @Test
+    void aNewRoleTakesEffectAtTheNextSignIn() throws Exception {
+        var email = Clinicians.newEmail();
+        Clinicians.signUp(new PageClient(app), "Ines Moreau", email);
+        long id = accounts.findByEmail(email).orElseThrow().getId();
+        var before = new PageClient(app);
+        Clinicians.signIn(before, email, Clinicians.PASSWORD);
+        assertThat(before.get("accommodations").statusCode()).isEqualTo(403);
+
+        accounts.administer(id, EnumSet.of(Role.clinician, Role.instructor), true);
+
+        var after = new PageClient(app);
+        Clinicians.signIn(after, email, Clinicians.PASSWORD);
+        assertThat(after.get("accommodations").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdminFindsPeopleByNameOrEmailAndSeesTheirRecord() throws Exception {
+        var email = Clinicians.newEmail();
+        Clinicians.signUp(new PageClient(app), "Yusuf Findable", email);
+        long id = accounts.findByEmail(email).orElseThrow().getId();
+
+        assertThat(accounts.search("yusuf findable", 0, 10))
+                .extracting(a -> a.getEmail())
+                .contains(email);
+        assertThat(accounts.search(email.toUpperCase().substring(0, 20), 0, 10)).isNotEmpty();
+        assertThat(accounts.count("no-such-person-anywhere")).isZero();
+
+        var admin = Clinicians.signedInAdmin(accounts, app);
+        assertThat(admin.page("admin/accounts").select("h1").text()).isEqualTo("People");
+        var record = admin.page("admin/account/" + id);
+        assertThat(record.select("h1").text()).isEqualTo("Yusuf Findable");
+        assertThat(record.select(".granted-table").text()).contains("0 of");
+    }
+
+    @Test
+    void aClinicianCannotManagePeople() throws Exception {
+        var clinician = new PageClient(app);
+        Clinicians.signUp(clinician, "Curious Clinician", Clinicians.newEmail());
+
+        assertThat(clinician.get("admin/accounts").statusCode()).isEqualTo(403);
+        assertThat(clinician.get("admin/account/1").statusCode()).isEqualTo(403);
+        assertThat(clinician
+                        .postForm("admin/account/1", java.util.Map.of("account:save", ""))
+                        .statusCode())
+                .isEqualTo(403);
+    }
+}
