@@ -66,6 +66,8 @@ public class AccountView implements Serializable {
     private String licence;
     private List<String> roles = new ArrayList<>();
     private boolean active;
+    private List<String> teaching = new ArrayList<>();
+    private List<org.attune.catalog.CourseSummary> courses;
     private List<ModuleLine> modules;
     private List<CertificateLine> held;
 
@@ -91,6 +93,8 @@ public class AccountView implements Serializable {
         licence = account.getLicenceNumber();
         roles = account.getRoles().stream().map(Role::name).sorted().toList();
         active = account.isActive();
+        courses = catalog.courses().stream().filter(c -> c.slug() != null).toList();
+        teaching = new ArrayList<>(catalog.coursesTaughtBy(id));
         record();
     }
 
@@ -99,6 +103,11 @@ public class AccountView implements Serializable {
         roles.forEach(r -> chosen.add(Role.valueOf(r)));
         try {
             accounts.administer(id, chosen, active);
+            catalog.assignTeaching(
+                    id, chosen.contains(Role.instructor) ? new java.util.HashSet<>(teaching) : java.util.Set.of());
+            if (!chosen.contains(Role.instructor)) {
+                teaching = new ArrayList<>();
+            }
             Messages.addGlobalInfo(
                     active ? "Saved." : "Saved. " + name + " can no longer sign in; their records stay.");
         } catch (IllegalArgumentException refused) {
@@ -131,6 +140,18 @@ public class AccountView implements Serializable {
                         c.snapshot().courseTitle(),
                         Dates.format(c.getRequestedAt())))
                 .toList();
+    }
+
+    public List<String> getTeaching() {
+        return teaching;
+    }
+
+    public void setTeaching(List<String> teaching) {
+        this.teaching = teaching == null ? new ArrayList<>() : new ArrayList<>(teaching);
+    }
+
+    public List<org.attune.catalog.CourseSummary> getCourses() {
+        return courses;
     }
 
     public Role[] getAllRoles() {

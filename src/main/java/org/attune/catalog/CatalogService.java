@@ -154,6 +154,26 @@ public class CatalogService {
         return summaries;
     }
 
+    /** The slugs of the courses the account teaches. */
+    public java.util.Set<String> coursesTaughtBy(long accountId) {
+        return em.createNamedQuery("Course.all", Course.class)
+                .getResultStream()
+                .filter(c -> c.getInstructors().contains(accountId))
+                .map(Course::getSlug)
+                .collect(Collectors.toSet());
+    }
+
+    /** Makes the account an instructor of exactly these courses (an admin's decision). */
+    public void assignTeaching(long accountId, java.util.Set<String> courseSlugs) {
+        for (var course : em.createNamedQuery("Course.all", Course.class).getResultList()) {
+            if (courseSlugs.contains(course.getSlug())) {
+                course.getInstructors().add(accountId);
+            } else {
+                course.getInstructors().remove(accountId);
+            }
+        }
+    }
+
     public Optional<CourseDefinition> course(String slug) {
         return findCourse(slug).map(Course::definition);
     }

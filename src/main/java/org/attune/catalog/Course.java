@@ -56,6 +56,14 @@ public class Course {
     @Column(nullable = false, length = 20_000)
     private String evaluation;
 
+    /** The accounts (instructors) who teach this course; assigned by admins. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(
+            name = "course_instructor",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "course_id"))
+    @Column(name = "account_id", nullable = false)
+    private java.util.Set<Long> instructors = new java.util.HashSet<>();
+
     protected Course() {}
 
     Course(String slug) {
@@ -94,6 +102,10 @@ public class Course {
         } catch (Exception e) {
             throw new IllegalStateException("The evaluation could not be read", e);
         }
+    }
+
+    java.util.Set<Long> getInstructors() {
+        return instructors;
     }
 
     public Long getId() {

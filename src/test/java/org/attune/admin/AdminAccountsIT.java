@@ -32,6 +32,12 @@ class AdminAccountsIT {
     @Inject
     AccountService accounts;
 
+    @Inject
+    org.attune.catalog.CatalogService catalog;
+
+    @Inject
+    org.attune.content.ContentImporter importer;
+
     @Test
     void aDeactivatedAccountCannotSignInOrStaySignedInAndComesBackWhenReactivated() throws Exception {
         var email = Clinicians.newEmail();
@@ -89,6 +95,30 @@ class AdminAccountsIT {
         var record = admin.page("admin/account/" + id);
         assertThat(record.select("h1").text()).isEqualTo("Yusuf Findable");
         assertThat(record.select(".granted-table").text()).contains("0 of");
+    }
+
+    @Test
+    void anAdminAssignsAnInstructorToCoursesAndTheRecordShowsIt() throws Exception {
+        var root = java.nio.file.Files.createTempDirectory("course");
+        var slug = "taught-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        java.nio.file.Files.writeString(
+                root.resolve("course.yaml"), org.attune.content.TestModules.courseYaml(slug, "auto"));
+        org.attune.content.TestModules.write(root, slug + "-m", 1);
+        importer.importFrom(root);
+        var email = Clinicians.newEmail();
+        Clinicians.signUp(new PageClient(app), "Teo Teacher", email);
+        long id = accounts.findByEmail(email).orElseThrow().getId();
+
+        accounts.administer(id, EnumSet.of(Role.instructor), true);
+        catalog.assignTeaching(id, java.util.Set.of(slug));
+
+        assertThat(catalog.coursesTaughtBy(id)).containsExactly(slug);
+        var record = Clinicians.signedInAdmin(accounts, app).page("admin/account/" + id);
+        assertThat(record.select("[id=account:teaching] input[checked]").eachAttr("value"))
+                .containsExactly(slug);
+
+        catalog.assignTeaching(id, java.util.Set.of());
+        assertThat(catalog.coursesTaughtBy(id)).isEmpty();
     }
 
     @Test
