@@ -154,6 +154,26 @@ public class CatalogService {
         return summaries;
     }
 
+    /** The module as its folder would define it now (without its quiz, which the quiz service holds). */
+    public Optional<ModuleDefinition> definitionOf(String slug) {
+        return findBySlug(slug)
+                .map(m -> new ModuleDefinition(
+                        m.getSlug(),
+                        m.getTitle(),
+                        m.getSortOrder(),
+                        m.getCeHours(),
+                        m.getSummary(),
+                        List.copyOf(m.getObjectives()),
+                        m.getReferences().stream()
+                                .map(r -> new org.attune.content.Reference(r.getTitle(), r.getAuthor(), r.getYear()))
+                                .toList(),
+                        m.currentLessons().stream()
+                                .map(l -> new org.attune.content.LessonDefinition(
+                                        l.getSlug(), l.getSortOrder(), l.getTitle(), l.getMinutes(), l.getMarkdown()))
+                                .toList(),
+                        null));
+    }
+
     /** The slugs of the courses the account teaches. */
     public java.util.Set<String> coursesTaughtBy(long accountId) {
         return em.createNamedQuery("Course.all", Course.class)

@@ -125,6 +125,10 @@ public class CourseModule {
         return ceHours;
     }
 
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
     public boolean isPublished() {
         return published;
     }

@@ -79,6 +79,14 @@ public class QuizService {
         byKey.values().forEach(QuizQuestion::retire);
     }
 
+    /** The module's quiz as its quiz.yaml would define it now, if it has one. */
+    public Optional<QuizDefinition> definitionOf(String moduleSlug) {
+        return catalog.module(moduleSlug)
+                .flatMap(m -> quizOf(m.id()))
+                .map(quiz ->
+                        new QuizDefinition(quiz.settings(), quiz.definition().questions()));
+    }
+
     public boolean hasQuiz(String moduleSlug) {
         return catalog.module(moduleSlug).flatMap(m -> quizOf(m.id())).isPresent();
     }

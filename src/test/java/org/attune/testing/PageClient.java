@@ -47,6 +47,11 @@ public final class PageClient {
         return send(http, HttpRequest.newBuilder(base.resolve(path)).build());
     }
 
+    /** Sends any request with this browser's cookies. */
+    public HttpResponse<String> send(HttpRequest request) throws IOException {
+        return send(http, request);
+    }
+
     public HttpResponse<byte[]> getBytes(String path) throws IOException {
         try {
             return http.send(

@@ -1,0 +1,134 @@
+package org.attune.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.attune.account.AccountService;
+import org.attune.catalog.CatalogService;
+import org.attune.content.ContentImporter;
+import org.attune.content.TestModules;
+import org.attune.testing.Clinicians;
+import org.attune.testing.Deployments;
+import org.attune.testing.PageClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Exporting and importing a module as a zip on the running server. */
+@ExtendWith(ArquillianExtension.class)
+class ModuleArchiveIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL app;
+
+    @Inject
+    ContentImporter importer;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    AccountService accounts;
+
+    @Test
+    void anExportedModuleImportsBackUnchangedAndAnEditedOneUpdates() throws Exception {
+        var slug = module();
+        var admin = Clinicians.signedInAdmin(accounts, app);
+
+        var export = admin.getBytes("api/authoring/modules/" + slug + ".zip");
+        assertThat(export.statusCode()).isEqualTo(200);
+
+        var again = upload(admin, export.body());
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(Json.createReader(new StringReader(again.body()))
+                        .readObject()
+                        .getString("outcome"))
+                .isEqualTo("UNCHANGED");
+
+        var definition =
+                ModuleArchive.read(new java.io.ByteArrayInputStream(export.body()), Files.createTempDirectory("x"));
+        var renamed = new org.attune.content.ModuleDefinition(
+                definition.slug(),
+                "Renamed by an instructor",
+                definition.order(),
+                definition.ceHours(),
+                definition.summary(),
+                definition.objectives(),
+                definition.references(),
+                definition.lessons(),
+                definition.quiz());
+        var updated = upload(admin, ModuleArchive.export(renamed));
+        assertThat(Json.createReader(new StringReader(updated.body()))
+                        .readObject()
+                        .getString("outcome"))
+                .isEqualTo("UPDATED");
+        assertThat(catalog.module(slug).orElseThrow().title()).isEqualTo("Renamed by an instructor");
+    }
+
+    @Test
+    void aHostileZipIsRefusedWithAMessageAndChangesNothing() throws Exception {
+        var slug = module();
+        var admin = Clinicians.signedInAdmin(accounts, app);
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(slug + "/../../../tmp/evil.txt"));
+            zip.write("x".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        var refused = upload(admin, bytes.toByteArray());
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        var error = Json.createReader(new StringReader(refused.body())).readObject();
+        assertThat(error.getString("error")).contains("points outside the module folder");
+        assertThat(catalog.module(slug).orElseThrow().title()).isEqualTo("Module " + slug);
+    }
+
+    @Test
+    void aClinicianNeitherExportsNorImports() throws Exception {
+        var slug = module();
+        var clinician = new PageClient(app);
+        Clinicians.signUp(clinician, "Cody Clinician", Clinicians.newEmail());
+
+        assertThat(clinician.getBytes("api/authoring/modules/" + slug + ".zip").statusCode())
+                .isEqualTo(403);
+        var admin = Clinicians.signedInAdmin(accounts, app);
+        var zip = admin.getBytes("api/authoring/modules/" + slug + ".zip").body();
+        assertThat(upload(clinician, zip).statusCode()).isEqualTo(403);
+        assertThat(upload(new PageClient(app), zip).statusCode()).isEqualTo(403);
+    }
+
+    private String module() throws Exception {
+        var root = Files.createTempDirectory("modules");
+        var slug = "zip-" + UUID.randomUUID().toString().substring(0, 8);
+        Files.writeString(TestModules.write(root, slug, 2).resolve("quiz.yaml"), TestModules.quizYaml());
+        importer.importFrom(root);
+        return slug;
+    }
+
+    private java.net.http.HttpResponse<String> upload(PageClient client, byte[] zip) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(app.toString()).resolve("api/authoring/modules"))
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip))
+                .build());
+    }
+}
