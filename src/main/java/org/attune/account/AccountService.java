@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.attune.migration.DatabaseClock;
 
 /** Opens accounts and finds them. Emails are compared in lower case, so "Ana@Clinic.org" is "ana@clinic.org". */
 @ApplicationScoped
@@ -23,8 +23,7 @@ public class AccountService {
     @Inject
     Passwords passwords;
 
-    /** Microsecond ticks: what the database keeps, so that a time read back equals the time written. */
-    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    private final Clock clock = DatabaseClock.UTC_MICROS;
 
     /** Opens a clinician's account. The password array is cleared once hashed. */
     @Transactional(rollbackOn = EmailTakenException.class)

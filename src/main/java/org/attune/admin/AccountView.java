@@ -13,7 +13,7 @@ import org.attune.account.CurrentAccount;
 import org.attune.account.Role;
 import org.attune.catalog.CatalogService;
 import org.attune.certificate.CertificateService;
-import org.attune.progress.ProgressRules;
+import org.attune.progress.ModuleProgress;
 import org.attune.progress.ProgressService;
 import org.attune.quiz.QuizService;
 import org.attune.web.Dates;
@@ -117,11 +117,10 @@ public class AccountView implements Serializable {
     }
 
     private void record() {
-        var lessonIds = catalog.currentLessonIdsByModule();
-        var completed = progress.completedLessons(id);
+        var progressByModule = progress.progressByModule(id);
         modules = catalog.publishedModules().stream()
                 .map(m -> {
-                    var lessons = ProgressRules.progress(lessonIds.getOrDefault(m.slug(), List.of()), completed);
+                    var lessons = progressByModule.getOrDefault(m.slug(), ModuleProgress.NONE);
                     var quiz = quizzes.overview(id, m.slug()).orElse(null);
                     var best = quiz == null
                             ? "no post-test"

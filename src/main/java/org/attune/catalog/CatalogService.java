@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.stream.Collectors;
 import org.attune.content.CourseDefinition;
 import org.attune.content.MarkdownRenderer;
 import org.attune.content.ModuleDefinition;
+import org.attune.migration.DatabaseClock;
 
 /**
  * The catalog's boundary: what learners may see of the published modules, and the import that keeps modules and
@@ -29,8 +29,7 @@ public class CatalogService {
     @PersistenceContext
     EntityManager em;
 
-    /** Microsecond ticks: what the database keeps, so that a time read back equals the time written. */
-    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    private final Clock clock = DatabaseClock.UTC_MICROS;
 
     public List<ModuleSummary> publishedModules() {
         return published().stream().map(CatalogService::summary).toList();

@@ -38,8 +38,7 @@ public class CatalogView {
     String unknownPath;
 
     private List<CourseSummary> courses;
-    private Map<String, List<Long>> lessonIds = Map.of();
-    private Set<Long> completed = Set.of();
+    private Map<String, ModuleProgress> progressByModule = Map.of();
     private Set<Long> withQuiz = Set.of();
     private Set<Long> passed = Set.of();
     private Map<String, Long> ids = Map.of();
@@ -52,8 +51,7 @@ public class CatalogView {
         courses = catalog.courses();
         var accountId = me.id();
         if (accountId.isPresent()) {
-            lessonIds = catalog.currentLessonIdsByModule();
-            completed = progress.completedLessons(accountId.get());
+            progressByModule = progress.progressByModule(accountId.get());
             ids = catalog.moduleIds();
             withQuiz = quizzes.modulesWithQuiz();
             passed = quizzes.passedModuleIds(accountId.get());
@@ -66,7 +64,7 @@ public class CatalogView {
     }
 
     public ModuleProgress progressOf(String moduleSlug) {
-        return ProgressRules.progress(lessonIds.getOrDefault(moduleSlug, List.of()), completed);
+        return progressByModule.getOrDefault(moduleSlug, ModuleProgress.NONE);
     }
 
     public boolean isComplete(String moduleSlug) {

@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,8 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.attune.account.AccountService;
 import org.attune.catalog.CatalogService;
+import org.attune.migration.DatabaseClock;
 import org.attune.progress.EvaluationService;
-import org.attune.progress.ProgressRules;
+import org.attune.progress.ModuleProgress;
 import org.attune.progress.ProgressService;
 import org.attune.quiz.QuizService;
 
@@ -53,8 +53,7 @@ public class CertificateService {
 
     private final SecureRandom random = new SecureRandom();
 
-    /** Microsecond ticks: what the database keeps, so that a time read back equals the time written. */
-    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    private final Clock clock = DatabaseClock.UTC_MICROS;
 
     /** What the learner has done and has left in the course; empty for a course that does not exist. */
     public Optional<Checklist> checklist(long accountId, String courseSlug) {
@@ -63,12 +62,11 @@ public class CertificateService {
             return Optional.empty();
         }
         var items = new ArrayList<Checklist.Item>();
-        var lessonIds = catalog.currentLessonIdsByModule();
-        var completed = progress.completedLessons(accountId);
+        var progressByModule = progress.progressByModule(accountId);
         var passed = quizzes.passedModuleIds(accountId);
         var ids = catalog.moduleIds();
         for (var module : catalog.modulesOf(courseSlug)) {
-            var lessons = ProgressRules.progress(lessonIds.getOrDefault(module.slug(), List.of()), completed);
+            var lessons = progressByModule.getOrDefault(module.slug(), ModuleProgress.NONE);
             items.add(new Checklist.Item(
                     module.title() + ": lessons",
                     lessons.completed() + " of " + lessons.total() + " complete",

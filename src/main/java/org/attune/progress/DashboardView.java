@@ -58,11 +58,10 @@ public class DashboardView {
 
     public void load() {
         long learner = me.id().orElseThrow(() -> new IllegalStateException("The dashboard needs a signed-in learner"));
-        var lessonIds = catalog.currentLessonIdsByModule();
-        var completed = progress.completedLessons(learner);
+        var progressByModule = progress.progressByModule(learner);
         rows = new ArrayList<>();
         for (var module : catalog.publishedModules()) {
-            var lessons = ProgressRules.progress(lessonIds.getOrDefault(module.slug(), List.of()), completed);
+            var lessons = progressByModule.getOrDefault(module.slug(), ModuleProgress.NONE);
             var quiz = quizzes.overview(learner, module.slug()).orElse(null);
             rows.add(new Row(
                     module,

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.attune.catalog.CatalogService;
 import org.attune.content.CourseDefinition.EvaluationQuestion;
+import org.attune.migration.DatabaseClock;
 
 /**
  * The course evaluation: each learner submits it once (every rating answered, free text optional); instructors
@@ -34,8 +34,7 @@ public class EvaluationService {
     @Inject
     CatalogService catalog;
 
-    /** Microsecond ticks: what the database keeps, so that a time read back equals the time written. */
-    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    private final Clock clock = DatabaseClock.UTC_MICROS;
 
     /** Why an evaluation cannot be accepted, in words for the learner. */
     public static class Incomplete extends Exception {

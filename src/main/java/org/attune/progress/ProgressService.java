@@ -5,10 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.attune.migration.DatabaseClock;
 
 /** Records lesson completions and reads them back. Completing a lesson twice records it once. */
 @ApplicationScoped
@@ -18,8 +18,10 @@ public class ProgressService {
     @PersistenceContext
     EntityManager em;
 
-    /** Microsecond ticks: what the database keeps, so that a time read back equals the time written. */
-    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    @jakarta.inject.Inject
+    org.attune.catalog.CatalogService catalog;
+
+    private final Clock clock = DatabaseClock.UTC_MICROS;
 
     /** Records that the learner completed the lesson; returns false when it was already recorded. */
     public boolean markComplete(long accountId, long lessonId) {
@@ -57,6 +59,14 @@ public class ProgressService {
                 .setParameter("account", accountId)
                 .getResultStream()
                 .collect(Collectors.toMap(LessonTime::getLessonId, LessonTime::getSeconds));
+    }
+
+    /** The learner's progress in every published module's current lessons, by module slug. */
+    public java.util.Map<String, ModuleProgress> progressByModule(long accountId) {
+        var completed = completedLessons(accountId);
+        return catalog.currentLessonIdsByModule().entrySet().stream()
+                .collect(Collectors.toMap(
+                        java.util.Map.Entry::getKey, e -> ProgressRules.progress(e.getValue(), completed)));
     }
 
     public Set<Long> completedLessons(long accountId) {

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.ModuleOutline;
+import org.attune.migration.DatabaseClock;
 import org.attune.progress.ProgressRules;
 import org.attune.progress.ProgressService;
 
@@ -50,8 +51,7 @@ public class QuizService {
     ProgressService progress;
 
     private final SecureRandom random = new SecureRandom();
-    /** Microsecond ticks: what the database keeps, so that a time read back equals the time written. */
-    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    private final Clock clock = DatabaseClock.UTC_MICROS;
 
     /** Brings the module's quiz in step with its definition; questions keep their identity by id. */
     public void importQuiz(String moduleSlug, QuizDefinition definition) {
