@@ -36,3 +36,25 @@
     setInterval(tick, 1000);
     document.addEventListener('DOMContentLoaded', tick);
 })();
+
+/*
+ * Ordering questions: a Move up or Move down button re-renders the question, which would leave the keyboard focus
+ * nowhere. Give it back to the same button of the step that moved, now one row up or down; once the step reaches
+ * the top or the bottom that button is disabled, so its other button takes the focus.
+ */
+var attuneQuiz = {
+    focusMoved: function (buttonId, by) {
+        var parts = /^(.*):(\d+):(up|down)$/.exec(buttonId);
+        if (!parts) {
+            return;
+        }
+        var row = parts[1] + ':' + (Number(parts[2]) + by) + ':';
+        var button = document.getElementById(row + parts[3]);
+        if (!button || button.disabled) {
+            button = document.getElementById(row + (parts[3] === 'up' ? 'down' : 'up'));
+        }
+        if (button) {
+            button.focus();
+        }
+    }
+};

@@ -25,10 +25,16 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     Passwords passwords;
 
+    @Inject
+    SignInThrottle throttle;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return NOT_VALIDATED_RESULT;
+        }
+        if (throttle.pausedUntil(login.getCaller()).isPresent()) {
+            return INVALID_RESULT;
         }
         var password = login.getPassword().getValue();
         var account = accounts.findByEmail(login.getCaller());
@@ -36,8 +42,10 @@ public class AccountIdentityStore implements IdentityStore {
                 ? passwords.verify(password, account.get().getPasswordHash())
                 : passwords.verifyDecoy(password);
         if (!valid || !account.get().isActive()) {
+            throttle.failed(login.getCaller());
             return INVALID_RESULT;
         }
+        throttle.succeeded(login.getCaller());
         return new CredentialValidationResult(
                 account.get().getEmail(),
                 account.get().getRoles().stream().map(Role::name).collect(Collectors.toSet()));

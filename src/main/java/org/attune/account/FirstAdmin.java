@@ -20,6 +20,9 @@ public class FirstAdmin {
     @Inject
     AccountService accounts;
 
+    @Inject
+    org.attune.migration.Startup startup;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         var email = System.getenv("ATTUNE_ADMIN_EMAIL");
         var password = System.getenv("ATTUNE_ADMIN_PASSWORD");
@@ -31,8 +34,10 @@ public class FirstAdmin {
             return;
         }
         var name = System.getenv().getOrDefault("ATTUNE_ADMIN_NAME", "Administrator");
-        if (accounts.ensureAdmin(email, name, password.toCharArray())) {
-            LOG.info(() -> "Created the admin account " + email.strip().toLowerCase());
-        }
+        startup.exclusively(() -> {
+            if (accounts.ensureAdmin(email, name, password.toCharArray())) {
+                LOG.info(() -> "Created the admin account " + email.strip().toLowerCase());
+            }
+        });
     }
 }

@@ -13,7 +13,8 @@ import java.io.IOException;
 import org.omnifaces.util.Faces;
 
 /**
- * The sign-in page ({@code /signin}). A wrong email and a wrong password get the same message. After signing in,
+ * The sign-in page ({@code /signin}). A wrong email and a wrong password get the same message; repeated failures
+ * pause signing in with that email for a while ({@link SignInThrottle}). After signing in,
  * the learner lands on the page that sent them here, or the catalog. Also signs out.
  */
 @Named
@@ -28,6 +29,9 @@ public class SignInView {
     @Inject
     FacesContext faces;
 
+    @Inject
+    SignInThrottle throttle;
+
     @NotBlank(message = "Enter your email.")
     private String email;
 
@@ -35,10 +39,21 @@ public class SignInView {
     private String password;
 
     public void signIn() throws IOException {
+        var paused = throttle.pausedUntil(email);
+        if (paused.isPresent()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, paused(paused.get()), null));
+            return;
+        }
         var status = Authentication.signIn(faces, security, email, password);
         if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.NOT_DONE) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
         }
+    }
+
+    /** What a paused sign-in is told: the same for every email, account or not. */
+    public static String paused(java.time.Instant until) {
+        return "Too many failed sign-ins with this email. To protect the account, signing in with it is paused until "
+                + org.attune.web.Dates.format(until) + ".";
     }
 
     public void signOut() throws Exception {

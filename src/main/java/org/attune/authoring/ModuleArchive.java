@@ -61,6 +61,34 @@ public final class ModuleArchive {
         return bytes.toByteArray();
     }
 
+    /**
+     * The module as it reads back after export through the strict {@code modules/} reader: the last step before a
+     * draft is published, so that every revision is exactly what its exported folder holds.
+     */
+    public static ModuleDefinition roundTrip(ModuleDefinition module) throws ContentException {
+        java.nio.file.Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("attune-check");
+            return read(new java.io.ByteArrayInputStream(export(module)), scratch);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    static void deleteTree(java.nio.file.Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A scratch folder left behind in the server's temp directory does no harm.
+        }
+    }
+
     /** Reads an uploaded zip into the scratch folder and through the strict module reader. */
     public static ModuleDefinition read(InputStream upload, Path scratch) throws ContentException {
         var archive = Path.of("the zip");
@@ -93,6 +121,9 @@ public final class ModuleArchive {
             }
         } catch (IOException e) {
             throw new ContentException(archive, "is not a readable zip (" + e.getMessage() + ")");
+        }
+        if (entries == 0) {
+            throw new ContentException(archive, "is empty, or not a zip file at all");
         }
         if (folders.size() != 1
                 || !Files.isRegularFile(

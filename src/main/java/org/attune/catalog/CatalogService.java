@@ -73,14 +73,40 @@ public class CatalogService {
     }
 
     /**
-     * Brings the module named by the definition in step with it, as a module of the given course (or of none):
-     * adds it, updates it in place, or leaves it alone when nothing changed. Lessons keep their identity (and so
-     * everyone's progress) as long as their slug does.
+     * Brings the module named by its folder's definition in step with it, as a module of the given course (or of
+     * none), when the folder changed since it was last imported: a restart with the same folder changes nothing,
+     * and so never undoes what an author published in the browser since.
      */
     public ImportOutcome importModule(ModuleDefinition definition, String courseSlug) {
-        var now = Instant.now(clock);
         var existing = findBySlug(definition.slug());
         var course = courseSlug == null ? null : findCourse(courseSlug).orElseThrow();
+        var hash = definition.contentHash();
+        if (existing.isPresent()
+                && hash.equals(existing.get().getFolderHash())
+                && existing.get().getCourse() == course) {
+            return ImportOutcome.UNCHANGED;
+        }
+        var outcome = apply(definition, course, ModuleRevision.Source.FOLDER, "modules/ folder");
+        findBySlug(definition.slug()).orElseThrow().importedFromFolder(hash);
+        return outcome;
+    }
+
+    /** Publishes an author's draft of the module as its next revision (nothing, when nothing changed). */
+    public ImportOutcome publishModule(ModuleDefinition definition, String courseSlug, String publishedBy) {
+        var course = courseSlug == null
+                ? null
+                : findCourse(courseSlug).orElseThrow(() -> new IllegalArgumentException(courseSlug));
+        return apply(definition, course, ModuleRevision.Source.AUTHOR, publishedBy);
+    }
+
+    /**
+     * Adds the module, or updates it in place as its next revision. Lessons keep their identity (and so everyone's
+     * progress) as long as their slug does; a lesson left out is retired, not deleted.
+     */
+    private ImportOutcome apply(
+            ModuleDefinition definition, Course course, ModuleRevision.Source source, String publishedBy) {
+        var now = Instant.now(clock);
+        var existing = findBySlug(definition.slug());
         if (existing.isPresent()
                 && existing.get().getContentHash().equals(definition.contentHash())
                 && existing.get().getCourse() == course) {
@@ -105,7 +131,23 @@ public class CatalogService {
             }
         }
         bySlug.values().forEach(Lesson::retire);
+        module.getLessons().sort(java.util.Comparator.comparingInt(Lesson::getSortOrder));
+        em.persist(new ModuleRevision(module, source, publishedBy, now));
         return existing.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.ADDED;
+    }
+
+    /** Every revision of the module, newest first. */
+    public List<ModuleRevision> revisions(String moduleSlug) {
+        return findBySlug(moduleSlug)
+                .map(m -> em.createNamedQuery("ModuleRevision.of", ModuleRevision.class)
+                        .setParameter("module", m.getId())
+                        .getResultList())
+                .orElse(List.of());
+    }
+
+    /** The published module's current revision number, if it is published. */
+    public Optional<Integer> revisionOf(String moduleSlug) {
+        return publishedModule(moduleSlug).map(CourseModule::getRevision);
     }
 
     public boolean lessonExists(long lessonId) {
@@ -113,14 +155,76 @@ public class CatalogService {
         return lesson != null && !lesson.isRetired();
     }
 
-    /** Adds or updates the course its course.yaml describes. */
+    /**
+     * Adds or updates the course its course.yaml describes, when the file changed since it was last imported (so a
+     * restart never undoes an author's edits made since).
+     */
     public void importCourse(CourseDefinition definition) {
         var existing = findCourse(definition.slug());
+        var hash = definition.contentHash();
+        if (existing.isPresent() && hash.equals(existing.get().getFolderHash())) {
+            return;
+        }
         var course = existing.orElseGet(() -> new Course(definition.slug()));
         course.describeAs(definition);
+        course.importedFromFolder(hash);
         if (existing.isEmpty()) {
             em.persist(course);
         }
+    }
+
+    /** Creates a course in the Author area, taught (and so authored) by its creator; it has no modules yet. */
+    public void createCourse(CourseDefinition definition, long creatorId) {
+        if (findCourse(definition.slug()).isPresent()) {
+            throw new IllegalArgumentException("A course with the address '" + definition.slug() + "' exists.");
+        }
+        var course = new Course(definition.slug());
+        course.describeAs(definition);
+        course.getInstructors().add(creatorId);
+        em.persist(course);
+    }
+
+    /**
+     * Saves an author's edit of the course, unless someone else saved it since the author loaded it (the version
+     * they loaded is no longer current), in which case nothing is changed and the answer is false.
+     */
+    public boolean updateCourse(CourseDefinition definition, long loadedVersion) {
+        var course = findCourse(definition.slug()).orElseThrow(() -> new IllegalArgumentException(definition.slug()));
+        if (course.getVersion() != loadedVersion) {
+            return false;
+        }
+        course.describeAs(definition);
+        em.flush();
+        return true;
+    }
+
+    /** The version of the course as stored now, for an editor to send back with its save. */
+    public Optional<Long> courseVersion(String slug) {
+        return findCourse(slug).map(Course::getVersion);
+    }
+
+    /** Every course, published modules or not, in title order: what an admin may author. */
+    public List<CourseDefinition> allCourses() {
+        return em.createNamedQuery("Course.all", Course.class)
+                .getResultStream()
+                .map(Course::definition)
+                .toList();
+    }
+
+    /** The slug of every module ever imported or published, so that a new one gets another. */
+    public List<String> allModuleSlugs() {
+        return em.createQuery("select m.slug from CourseModule m", String.class).getResultList();
+    }
+
+    /** Every module of the course, published or not, by slug; for the Author area. */
+    public List<ModuleSummary> authoredModulesOf(String courseSlug) {
+        return em.createQuery(
+                        "select m from CourseModule m where m.course.slug = :course order by m.sortOrder, m.title",
+                        CourseModule.class)
+                .setParameter("course", courseSlug)
+                .getResultStream()
+                .map(CatalogService::summary)
+                .toList();
     }
 
     /** Every course with its published modules, and (as a course of slug null) the modules that belong to none. */

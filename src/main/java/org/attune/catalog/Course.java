@@ -17,7 +17,7 @@ import org.attune.content.CourseDefinition.EvaluationQuestion;
 /**
  * A course: modules taken together for one certificate. It states what its certificates print (provider and
  * approval statement), whether they are issued at once or after an admin's approval, and its evaluation. Its slug
- * is its identity; everything else follows its course.yaml on each import.
+ * is its identity; everything else follows its course.yaml when that file changes, or an author's edits.
  */
 @Entity
 @Table(name = "course")
@@ -64,6 +64,15 @@ public class Course {
     @Column(name = "account_id", nullable = false)
     private java.util.Set<Long> instructors = new java.util.HashSet<>();
 
+    /** The fingerprint of the course.yaml last imported; null for a course created in the Author area. */
+    @Column(name = "folder_hash", length = 64)
+    private String folderHash;
+
+    /** Two authors saving the course at once: the second save is refused rather than overwriting the first. */
+    @jakarta.persistence.Version
+    @Column(nullable = false)
+    private long version;
+
     protected Course() {}
 
     Course(String slug) {
@@ -102,6 +111,18 @@ public class Course {
         } catch (Exception e) {
             throw new IllegalStateException("The evaluation could not be read", e);
         }
+    }
+
+    String getFolderHash() {
+        return folderHash;
+    }
+
+    void importedFromFolder(String hash) {
+        folderHash = hash;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     java.util.Set<Long> getInstructors() {

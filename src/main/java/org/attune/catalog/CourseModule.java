@@ -64,6 +64,14 @@ public class CourseModule {
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
+    /** 1 for the first publication, one more for each publication that changed anything. */
+    @Column(nullable = false)
+    private int revision;
+
+    /** The fingerprint of the modules/ folder last imported, or null for a module only ever authored online. */
+    @Column(name = "folder_hash", length = 64)
+    private String folderHash;
+
     @ElementCollection
     @CollectionTable(name = "module_objective", joinColumns = @JoinColumn(name = "module_id"))
     @OrderColumn(name = "seq")
@@ -91,6 +99,7 @@ public class CourseModule {
 
     /** Takes every field from the module's definition; lessons are matched separately, by slug. */
     void describeAs(ModuleDefinition definition, Course course, Instant now) {
+        revision = id == null ? 1 : revision + 1;
         this.course = course;
         title = definition.title();
         summary = definition.summary();
@@ -135,6 +144,18 @@ public class CourseModule {
 
     public String getContentHash() {
         return contentHash;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    String getFolderHash() {
+        return folderHash;
+    }
+
+    void importedFromFolder(String hash) {
+        folderHash = hash;
     }
 
     /** The course this module belongs to, or null for a module on its own. */

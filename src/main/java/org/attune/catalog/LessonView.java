@@ -25,6 +25,9 @@ public class LessonView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    org.attune.progress.ModuleCompletions completions;
+
+    @Inject
     CatalogService catalog;
 
     @Inject
@@ -64,6 +67,7 @@ public class LessonView implements Serializable {
         progress.markComplete(learnerId(), page.lesson().id());
         refreshProgress();
         if (moduleProgress.lessonsComplete()) {
+            completions.recordIfComplete(learnerId(), moduleSlug);
             Messages.addGlobalInfo("You have completed every lesson in this module.");
             claims.claimForModule(moduleSlug);
         }

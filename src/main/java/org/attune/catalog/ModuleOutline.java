@@ -13,7 +13,8 @@ public record ModuleOutline(
         BigDecimal ceHours,
         List<String> objectives,
         List<String> citations,
-        List<LessonOutline> lessons)
+        List<LessonOutline> lessons,
+        int revision)
         implements Serializable {
 
     static ModuleOutline of(CourseModule module) {
@@ -25,7 +26,8 @@ public record ModuleOutline(
                 module.getCeHours(),
                 List.copyOf(module.getObjectives()),
                 module.getReferences().stream().map(ModuleOutline::cite).toList(),
-                module.currentLessons().stream().map(LessonOutline::of).toList());
+                module.currentLessons().stream().map(LessonOutline::of).toList(),
+                module.getRevision());
     }
 
     public int totalMinutes() {

@@ -84,6 +84,9 @@ public class Certificate {
     @Column(name = "verify_url", nullable = false, length = 400)
     private String verifyUrl;
 
+    @Column(name = "content_revisions", length = 4000)
+    private String contentRevisions;
+
     @Column(name = "template_version", nullable = false)
     private int templateVersion;
 
@@ -127,6 +130,7 @@ public class Certificate {
         this.approvalStatement = snapshot.approvalStatement();
         this.issuer = snapshot.issuer();
         this.verifyUrl = snapshot.verifyUrl();
+        this.contentRevisions = snapshot.contentRevisions();
         this.templateVersion = TEMPLATE_VERSION;
         this.requestedAt = now;
         this.status = CertificateStatus.PENDING;
@@ -169,7 +173,8 @@ public class Certificate {
                 provider,
                 approvalStatement,
                 issuer,
-                verifyUrl);
+                verifyUrl,
+                contentRevisions);
     }
 
     public String getCode() {

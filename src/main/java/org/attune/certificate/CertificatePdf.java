@@ -87,6 +87,13 @@ public final class CertificatePdf {
                     text(ink, sans, 9.5f, MUTED, line, 72, y);
                     y -= 13;
                 }
+                if (s.contentRevisions() != null) {
+                    y -= 6;
+                    for (var line : wrap("Content completed: " + s.contentRevisions(), sans, 8.5f, WIDTH - 300)) {
+                        text(ink, sans, 8.5f, MUTED, line, 72, y);
+                        y -= 11.5f;
+                    }
+                }
                 text(ink, sans, 10, INK, "Issued by " + s.issuer() + " on " + DATE.format(issuedOn), 72, 112);
                 text(ink, sans, 10, INK, "Certificate " + code, 72, 96);
                 text(ink, sans, 8.5f, MUTED, "Verify at " + s.verifyUrl(), 72, 81);

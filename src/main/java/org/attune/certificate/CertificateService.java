@@ -51,6 +51,9 @@ public class CertificateService {
     @Inject
     AccountService accounts;
 
+    @Inject
+    org.attune.progress.ModuleCompletions completions;
+
     private final SecureRandom random = new SecureRandom();
 
     private final Clock clock = DatabaseClock.UTC_MICROS;
@@ -65,7 +68,18 @@ public class CertificateService {
         var progressByModule = progress.progressByModule(accountId);
         var passed = quizzes.passedModuleIds(accountId);
         var ids = catalog.moduleIds();
+        var completed = completions.completionsOf(accountId);
         for (var module : catalog.modulesOf(courseSlug)) {
+            var completion = completed.get(ids.get(module.slug()));
+            if (completion != null) {
+                // Completed once, completed for good: a later revision of the module takes nothing back.
+                items.add(new Checklist.Item(
+                        module.title(),
+                        "completed (revision " + completion.getRevision() + ")",
+                        true,
+                        "/modules/" + module.slug()));
+                continue;
+            }
             var lessons = progressByModule.getOrDefault(module.slug(), ModuleProgress.NONE);
             items.add(new Checklist.Item(
                     module.title() + ": lessons",
@@ -118,6 +132,7 @@ public class CertificateService {
      */
     public Optional<Certificate> claim(long accountId, String courseSlug, String baseUrl) {
         var current = current(accountId, courseSlug);
+        catalog.modulesOf(courseSlug).forEach(m -> completions.recordIfComplete(accountId, m.slug()));
         var checklist = checklist(accountId, courseSlug);
         if (current.isPresent() || checklist.isEmpty() || !checklist.get().complete()) {
             return current;
@@ -126,7 +141,8 @@ public class CertificateService {
         var account = accounts.find(accountId).orElseThrow();
         var now = Instant.now(clock);
         var code = CertificateCode.generate(random);
-        var snapshot = snapshot(account, course, now, verifyUrl(baseUrl, code));
+        var snapshot =
+                snapshot(account, course, now, verifyUrl(baseUrl, code), contentRevisions(accountId, courseSlug));
         var certificate = new Certificate(code, accountId, 1, snapshot, now);
         if (course.autoIssue()) {
             certificate.issue(now);
@@ -302,7 +318,8 @@ public class CertificateService {
                 accounts.find(accountId).orElseThrow(() -> new IllegalArgumentException("There is no such learner."));
         var now = Instant.now(clock);
         var code = CertificateCode.generate(random);
-        var snapshot = snapshot(account, course, now, verifyUrl(baseUrl, code));
+        var snapshot =
+                snapshot(account, course, now, verifyUrl(baseUrl, code), contentRevisions(accountId, courseSlug));
         var certificate = new Certificate(code, accountId, nextGeneration(accountId, courseSlug), snapshot, now);
         certificate.issue(now);
         em.persist(certificate);
@@ -321,7 +338,11 @@ public class CertificateService {
 
     /** What a new certificate prints: the learner as they are now, the course as it is now, today's date. */
     private Snapshot snapshot(
-            org.attune.account.Account account, org.attune.content.CourseDefinition course, Instant now, String url) {
+            org.attune.account.Account account,
+            org.attune.content.CourseDefinition course,
+            Instant now,
+            String url,
+            String contentRevisions) {
         return new Snapshot(
                 course.slug(),
                 account.getFullName(),
@@ -335,7 +356,26 @@ public class CertificateService {
                 course.provider(),
                 course.approvalStatement(),
                 course.provider(),
-                url);
+                url,
+                contentRevisions);
+    }
+
+    /**
+     * Each module of the course with the revision the learner completed ("Title, revision 2"), or, for a module
+     * they have no completion of (a certificate issued by hand), the revision current now.
+     */
+    private String contentRevisions(long accountId, String courseSlug) {
+        var completed = completions.completionsOf(accountId);
+        var ids = catalog.moduleIds();
+        return catalog.modulesOf(courseSlug).stream()
+                .map(m -> {
+                    var completion = completed.get(ids.get(m.slug()));
+                    int revision = completion != null
+                            ? completion.getRevision()
+                            : catalog.revisionOf(m.slug()).orElse(1);
+                    return m.title() + ", revision " + revision;
+                })
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private int nextGeneration(long accountId, String courseSlug) {
@@ -376,7 +416,8 @@ public class CertificateService {
                 before.provider(),
                 before.approvalStatement(),
                 before.issuer(),
-                verifyUrl(baseUrl, newCode));
+                verifyUrl(baseUrl, newCode),
+                before.contentRevisions());
         var replacement = new Certificate(
                 newCode, old.getAccountId(), nextGeneration(old.getAccountId(), before.courseSlug()), snapshot, now);
         replacement.issue(now);

@@ -4,7 +4,11 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Every field a certificate prints, frozen at its creation. Licence number and profession may be null. */
+/**
+ * Every field a certificate prints, frozen at its creation. Licence number and profession may be null; so may the
+ * content revisions (the modules and the revision of each the learner completed) of certificates made before
+ * modules had revisions.
+ */
 public record Snapshot(
         String courseSlug,
         String learnerName,
@@ -16,5 +20,6 @@ public record Snapshot(
         String provider,
         String approvalStatement,
         String issuer,
-        String verifyUrl)
+        String verifyUrl,
+        String contentRevisions)
         implements Serializable {}

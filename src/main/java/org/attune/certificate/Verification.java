@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /**
  * What anyone may learn about a certificate from its code: whether it is valid, and whose, for which course, how
- * many hours and when; when revoked, when and why; when superseded, by which code. Nothing else.
+ * many hours and when, and which revision of each module the learner completed; when revoked, when and why; when superseded, by which code. Nothing else.
  */
 public record Verification(
         String code,
@@ -16,6 +16,7 @@ public record Verification(
         BigDecimal ceHours,
         LocalDate completedOn,
         String provider,
+        String contentRevisions,
         Instant revokedAt,
         String revocationReason,
         String supersededBy) {
@@ -35,6 +36,7 @@ public record Verification(
                 s.ceHours(),
                 s.completedOn(),
                 s.provider(),
+                s.contentRevisions(),
                 certificate.getRevokedAt(),
                 certificate.getRevocationReason(),
                 certificate.getSupersededBy());

@@ -25,13 +25,16 @@ public class ContentImporter {
     @Inject
     ModuleImport modules;
 
+    @Inject
+    org.attune.migration.Startup startup;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         var directory = modulesDirectory(context);
         if (directory == null || !Files.isDirectory(directory)) {
             LOG.warning(() -> "No course modules to import: " + directory + " is not a directory");
             return;
         }
-        importFrom(directory);
+        startup.exclusively(() -> importFrom(directory));
     }
 
     /** Imports every module folder in the directory and returns how many modules were read cleanly. */

@@ -38,4 +38,9 @@ public record CourseDefinition(
         Objects.requireNonNull(scopeNote, "Scope note is required.");
         evaluation = List.copyOf(evaluation);
     }
+
+    /** A fingerprint of everything the course says, so that an import can tell an unchanged course.yaml. */
+    public String contentHash() {
+        return Fingerprint.of(this);
+    }
 }

@@ -1,10 +1,6 @@
 package org.attune.content;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.attune.quiz.QuizDefinition;
@@ -37,12 +33,6 @@ public record ModuleDefinition(
 
     /** A fingerprint of everything the module says, so that an import can tell an unchanged module at once. */
     public String contentHash() {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            digest.update(toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Fingerprint.of(this);
     }
 }

@@ -69,6 +69,27 @@ public class ProgressService {
                         java.util.Map.Entry::getKey, e -> ProgressRules.progress(e.getValue(), completed)));
     }
 
+    /**
+     * How many learners have started the module (completed at least one of its current lessons) and how many have
+     * completed it (any revision), for its authors.
+     */
+    public ModuleReach reach(String moduleSlug) {
+        var module = catalog.module(moduleSlug);
+        if (module.isEmpty() || module.get().lessonIds().isEmpty()) {
+            return new ModuleReach(0, 0);
+        }
+        long started = em.createQuery(
+                        "select count(distinct c.accountId) from LessonCompletion c where c.lessonId in :lessons",
+                        Long.class)
+                .setParameter("lessons", module.get().lessonIds())
+                .getSingleResult();
+        long completed = em.createQuery(
+                        "select count(c) from ModuleCompletion c where c.moduleId = :module", Long.class)
+                .setParameter("module", module.get().id())
+                .getSingleResult();
+        return new ModuleReach((int) Math.max(started, completed), (int) completed);
+    }
+
     public Set<Long> completedLessons(long accountId) {
         return em.createNamedQuery("LessonCompletion.lessonIdsOf", Long.class)
                 .setParameter("account", accountId)

@@ -2,6 +2,7 @@ package org.attune.quiz;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,16 @@ public class AnswerForm implements Serializable {
         };
     }
 
-    void markReordered() {
+    /**
+     * Moves the step at the index one place up ({@code by} -1) or down (+1), as the Move buttons of an ordering
+     * question do; a move past either end changes nothing. Any move counts as answering the question.
+     */
+    void move(int index, int by) {
+        int target = index + by;
+        if (Math.abs(by) != 1 || index < 0 || target < 0 || target >= order.size()) {
+            return;
+        }
+        Collections.swap(order, index, target);
         reordered = true;
     }
 

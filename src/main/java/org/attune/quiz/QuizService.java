@@ -41,6 +41,9 @@ public class QuizService {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC' 'on' d MMM");
 
+    @Inject
+    jakarta.enterprise.event.Event<PostTestPassed> passedEvents;
+
     @PersistenceContext
     EntityManager em;
 
@@ -315,6 +318,10 @@ public class QuizService {
             question.award(Grading.points(shown, answer));
         }
         attempt.grade(Grading.score(presented, answers, attempt.getPassingScore()), Instant.now(clock));
+        if (attempt.isPassed()) {
+            var quiz = em.find(Quiz.class, attempt.getQuizId());
+            passedEvents.fire(new PostTestPassed(attempt.getAccountId(), quiz.getModuleId()));
+        }
     }
 
     private boolean expired(QuizAttempt attempt) {
@@ -385,6 +392,45 @@ public class QuizService {
         em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(attempt);
         return attempt;
+    }
+
+    /**
+     * How the module's post-test fares: submitted attempts, learners who attempted and who passed, and each
+     * question's figures. Empty for a module without a post-test.
+     */
+    public Optional<QuizStatistics> statistics(String moduleSlug) {
+        var quiz = catalog.module(moduleSlug).flatMap(m -> quizOf(m.id()));
+        if (quiz.isEmpty()) {
+            return Optional.empty();
+        }
+        var counts = em.createQuery(
+                        "select count(a), count(distinct a.accountId) from QuizAttempt a"
+                                + " where a.quizId = :quiz and a.status = :submitted",
+                        Object[].class)
+                .setParameter("quiz", quiz.get().getId())
+                .setParameter("submitted", QuizAttempt.Status.SUBMITTED)
+                .getSingleResult();
+        long passed = em.createQuery(
+                        "select count(distinct a.accountId) from QuizAttempt a where a.quizId = :quiz and a.passed = true",
+                        Long.class)
+                .setParameter("quiz", quiz.get().getId())
+                .getSingleResult();
+        try (var rows = em.createQuery(
+                        "select q from AttemptQuestion q"
+                                + " where q.attempt.quizId = :quiz and q.attempt.status = :submitted",
+                        AttemptQuestion.class)
+                .setParameter("quiz", quiz.get().getId())
+                .setParameter("submitted", QuizAttempt.Status.SUBMITTED)
+                .setHint("org.hibernate.fetchSize", 500)
+                .getResultStream()) {
+            var graded = rows.map(q -> new QuestionStatistics.Graded(q.presented(), q.answer(), q.getPoints()))
+                    .toList();
+            return Optional.of(new QuizStatistics(
+                    ((Number) counts[0]).intValue(),
+                    ((Number) counts[1]).intValue(),
+                    (int) passed,
+                    QuestionStatistics.of(quiz.get().definition().questions(), graded)));
+        }
     }
 
     private List<QuizAttempt> attemptsOf(long accountId, Quiz quiz) {

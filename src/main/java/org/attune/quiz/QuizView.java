@@ -89,8 +89,9 @@ public class QuizView implements Serializable {
         }
     }
 
-    public void reordered(int seq) {
-        forms.get(seq - 1).markReordered();
+    /** A Move up ({@code by} -1) or Move down (+1) button of an ordering question: moves the step and saves. */
+    public void move(int seq, int index, int by) {
+        forms.get(seq - 1).move(index, by);
         save(seq);
     }
 

@@ -50,6 +50,32 @@ class SignInIT {
     }
 
     @Test
+    void fiveWrongPasswordsPauseSigningInWithThatEmailEvenWithTheRightOne() throws Exception {
+        var email = Clinicians.newEmail();
+        Clinicians.signUp(new PageClient(app), "Guessed At", email);
+        for (int i = 0; i < 5; i++) {
+            assertThat(Clinicians.signIn(new PageClient(app), email.toUpperCase(), "wrong guess " + i)
+                            .select(".ui-messages-error")
+                            .text())
+                    .isEqualTo(SignInView.FAILED);
+        }
+
+        var paused = Clinicians.signIn(new PageClient(app), email, Clinicians.PASSWORD);
+
+        assertThat(paused.select(".ui-messages-error").text()).startsWith("Too many failed sign-ins with this email.");
+        assertThat(paused.select(".who")).as("not signed in").isEmpty();
+        var unknown = Clinicians.newEmail();
+        for (int i = 0; i < 5; i++) {
+            Clinicians.signIn(new PageClient(app), unknown, "wrong guess " + i);
+        }
+        assertThat(Clinicians.signIn(new PageClient(app), unknown, "another guess")
+                        .select(".ui-messages-error")
+                        .text())
+                .as("an email without an account is paused alike, so the pause reveals nothing")
+                .startsWith("Too many failed sign-ins with this email.");
+    }
+
+    @Test
     void aClinicianSignsInWithAnyCaseOfTheirEmailAndSignsOut() throws Exception {
         var email = Clinicians.newEmail();
         Clinicians.signUp(new PageClient(app), "Sam Okafor", email);

@@ -33,6 +33,9 @@ class AdminAccountsIT {
     AccountService accounts;
 
     @Inject
+    jakarta.transaction.UserTransaction tx;
+
+    @Inject
     org.attune.catalog.CatalogService catalog;
 
     @Inject
@@ -119,6 +122,35 @@ class AdminAccountsIT {
 
         catalog.assignTeaching(id, java.util.Set.of());
         assertThat(catalog.coursesTaughtBy(id)).isEmpty();
+    }
+
+    @Test
+    void theLastActiveAdminCanBeNeitherDemotedNorDeactivated() throws Exception {
+        var email = Clinicians.newEmail();
+        accounts.ensureAdmin(email, "Last Admin", Clinicians.PASSWORD.toCharArray());
+        long last = accounts.findByEmail(email).orElseThrow().getId();
+        // Every other admin steps down inside a transaction that is rolled back, so no other test sees it.
+        record Change(EnumSet<Role> roles, boolean active) {}
+        var demoted = new Change(EnumSet.of(Role.clinician), true);
+        var deactivated = new Change(EnumSet.of(Role.admin), false);
+        for (var change : java.util.List.of(demoted, deactivated)) {
+            tx.begin();
+            try {
+                for (var other : accounts.search("", 0, 100_000)) {
+                    if (other.getId() != last
+                            && other.isActive()
+                            && other.getRoles().contains(Role.admin)) {
+                        accounts.administer(other.getId(), EnumSet.of(Role.clinician), true);
+                    }
+                }
+                org.assertj.core.api.Assertions.assertThatThrownBy(
+                                () -> accounts.administer(last, change.roles(), change.active()))
+                        .hasMessageContaining("only active admin");
+            } finally {
+                tx.rollback();
+            }
+        }
+        assertThat(accounts.find(last).orElseThrow().getRoles()).contains(Role.admin);
     }
 
     @Test

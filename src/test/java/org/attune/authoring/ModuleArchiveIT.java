@@ -28,7 +28,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Exporting and importing a module as a zip on the running server. */
+/** Exporting a module as a zip, importing one into its draft, and publishing it, on the running server. */
 @ExtendWith(ArquillianExtension.class)
 class ModuleArchiveIT {
 
@@ -50,7 +50,7 @@ class ModuleArchiveIT {
     AccountService accounts;
 
     @Test
-    void anExportedModuleImportsBackUnchangedAndAnEditedOneUpdates() throws Exception {
+    void anExportedModuleImportsBackUnchangedAndAnEditedOnePublishesAsTheNextRevision() throws Exception {
         var slug = module();
         var admin = Clinicians.signedInAdmin(accounts, app);
 
@@ -61,8 +61,11 @@ class ModuleArchiveIT {
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(Json.createReader(new StringReader(again.body()))
                         .readObject()
-                        .getString("outcome"))
-                .isEqualTo("UNCHANGED");
+                        .getJsonArray("problems"))
+                .isEmpty();
+        var unchanged = publish(admin, slug);
+        assertThat(unchanged.getString("outcome")).isEqualTo("UNCHANGED");
+        assertThat(unchanged.getInt("revision")).isEqualTo(1);
 
         var definition =
                 ModuleArchive.read(new java.io.ByteArrayInputStream(export.body()), Files.createTempDirectory("x"));
@@ -76,12 +79,20 @@ class ModuleArchiveIT {
                 definition.references(),
                 definition.lessons(),
                 definition.quiz());
-        var updated = upload(admin, ModuleArchive.export(renamed));
-        assertThat(Json.createReader(new StringReader(updated.body()))
-                        .readObject()
-                        .getString("outcome"))
-                .isEqualTo("UPDATED");
+        assertThat(upload(admin, ModuleArchive.export(renamed)).statusCode()).isEqualTo(200);
+        assertThat(catalog.module(slug).orElseThrow().title())
+                .as("an imported zip waits in the draft until it is published")
+                .isEqualTo("Module " + slug);
+
+        var published = publish(admin, slug);
+
+        assertThat(published.getString("outcome")).isEqualTo("PUBLISHED");
+        assertThat(published.getInt("revision")).isEqualTo(2);
         assertThat(catalog.module(slug).orElseThrow().title()).isEqualTo("Renamed by an instructor");
+        var reexport = admin.getBytes("api/authoring/modules/" + slug + ".zip");
+        assertThat(ModuleArchive.read(
+                        new java.io.ByteArrayInputStream(reexport.body()), Files.createTempDirectory("y")))
+                .isEqualTo(renamed);
     }
 
     @Test
@@ -115,6 +126,12 @@ class ModuleArchiveIT {
         var zip = admin.getBytes("api/authoring/modules/" + slug + ".zip").body();
         assertThat(upload(clinician, zip).statusCode()).isEqualTo(403);
         assertThat(upload(new PageClient(app), zip).statusCode()).isEqualTo(403);
+        assertThat(clinician
+                        .send(HttpRequest.newBuilder(URI.create(app + "api/authoring/modules/" + slug + "/publish"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build())
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     private String module() throws Exception {
@@ -123,6 +140,15 @@ class ModuleArchiveIT {
         Files.writeString(TestModules.write(root, slug, 2).resolve("quiz.yaml"), TestModules.quizYaml());
         importer.importFrom(root);
         return slug;
+    }
+
+    private jakarta.json.JsonObject publish(PageClient client, String slug) throws Exception {
+        var response =
+                client.send(HttpRequest.newBuilder(URI.create(app + "api/authoring/modules/" + slug + "/publish"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readObject();
     }
 
     private java.net.http.HttpResponse<String> upload(PageClient client, byte[] zip) throws Exception {

@@ -89,7 +89,7 @@ class ModuleArchiveTest {
 
     @Test
     void somethingThatIsNotAZipIsRefused() throws Exception {
-        assertRefused("just some text".getBytes(StandardCharsets.UTF_8), "exactly one module folder");
+        assertRefused("just some text".getBytes(StandardCharsets.UTF_8), "not a zip file at all");
     }
 
     private void assertRefused(byte[] zip, String problem) throws Exception {

@@ -23,7 +23,8 @@ public final class CertificateBenchmark {
                 "Attune Continuing Education",
                 "Attune Continuing Education maintains responsibility for this program and its content.",
                 "Attune Continuing Education",
-                "https://attune.example.org/verify/7KQ2-M9XD-4TRE-HW3P");
+                "https://attune.example.org/verify/7KQ2-M9XD-4TRE-HW3P",
+                "Foundations of attachment, revision 2; The neurobiology of attachment, revision 1");
         byte[] pdf = null;
         for (int i = 0; i < 300; i++) {
             pdf = CertificatePdf.render(snapshot, "7KQ2-M9XD-4TRE-HW3P", LocalDate.of(2026, 11, 23));

@@ -27,7 +27,8 @@ class CertificatePdfTest {
             "Attune Continuing Education",
             "Attune Continuing Education maintains responsibility for this program and its content.",
             "Attune Continuing Education",
-            "https://attune.example.org/verify/" + CODE);
+            "https://attune.example.org/verify/" + CODE,
+            "Foundations of attachment, revision 2; Attunement in the room, revision 1");
 
     @Test
     void thePdfPrintsEveryFieldABoardLooksFor() throws Exception {
@@ -48,6 +49,7 @@ class CertificatePdfTest {
                     .contains("maintains responsibility for this program")
                     .contains("Issued by Attune Continuing Education on 24 November 2026")
                     .contains(CODE)
+                    .contains("Content completed: Foundations of attachment, revision 2")
                     .contains(SNAPSHOT.verifyUrl());
             assertThat(document.getDocumentInformation().getTitle()).contains("Zoë Łukasiewicz-Ngũgĩ");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
@@ -84,7 +86,8 @@ class CertificatePdfTest {
                 SNAPSHOT.provider(),
                 SNAPSHOT.approvalStatement(),
                 SNAPSHOT.issuer(),
-                SNAPSHOT.verifyUrl());
+                SNAPSHOT.verifyUrl(),
+                null);
 
         try (var document = Loader.loadPDF(CertificatePdf.render(plain, CODE, LocalDate.of(2026, 11, 24)))) {
             assertThat(new PDFTextStripper().getText(document))

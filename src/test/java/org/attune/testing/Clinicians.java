@@ -49,6 +49,25 @@ public final class Clinicians {
         return admin;
     }
 
+    /** A new instructor of the given courses, signed in with a browser of their own. */
+    public static PageClient signedInInstructor(
+            org.attune.account.AccountService accounts,
+            org.attune.catalog.CatalogService catalog,
+            java.net.URL app,
+            String name,
+            String... courses)
+            throws IOException {
+        var email = newEmail();
+        var browser = new PageClient(app);
+        signUp(browser, name, email);
+        long id = accounts.findByEmail(email).orElseThrow().getId();
+        accounts.administer(id, java.util.EnumSet.of(org.attune.account.Role.instructor), true);
+        catalog.assignTeaching(id, java.util.Set.of(courses));
+        var instructor = new PageClient(app);
+        signIn(instructor, email, PASSWORD);
+        return instructor;
+    }
+
     public static Document signIn(PageClient browser, String email, String password) throws IOException {
         return browser.submit(browser.page("signin"), "signin", Map.of("email", email, "password", password), "submit");
     }

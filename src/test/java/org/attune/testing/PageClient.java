@@ -23,11 +23,14 @@ public final class PageClient {
 
     private final URI base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
 
     public PageClient(URL deployment) {
         this.base = URI.create(deployment.toString());
+        // HTTP/1.1 as browsers speak it to a plain-http site (no h2c upgrade, which a balancer may tunnel blindly).
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
     }
@@ -41,6 +44,22 @@ public final class PageClient {
                 client,
                 HttpRequest.newBuilder(URI.create(deployment.toString()).resolve(path))
                         .build());
+    }
+
+    /** The value of one of this browser's cookies, if it has it. */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst();
+    }
+
+    /** Sets a cookie for the deployment's host, as a balancer's stickiness cookie would be. */
+    public void setCookie(String name, String value) {
+        var cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
     }
 
     public HttpResponse<String> get(String path) throws IOException {
@@ -102,16 +121,48 @@ public final class PageClient {
 
     /** Clicks a PrimeFaces AJAX command button that processes and updates its whole form; returns the response. */
     public String clickAjax(Document page, String formId, String buttonId) throws IOException {
+        return clickAjax(page, formId, buttonId, Map.of());
+    }
+
+    /** Clicks a PrimeFaces AJAX command button with the given fields filled in (by id suffix, as in submit). */
+    public String clickAjax(Document page, String formId, String buttonId, Map<String, String> fields)
+            throws IOException {
         var form = page.getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form '" + formId + "' on " + page.location());
+        }
         var source = formId + ":" + buttonId;
         var params = new LinkedHashMap<String, String>();
         form.select("input[type=hidden]").forEach(input -> params.put(input.attr("name"), input.val()));
+        fields.forEach((name, value) -> params.put(formId + ":" + name, value));
         params.put("jakarta.faces.partial.ajax", "true");
         params.put("jakarta.faces.source", source);
         params.put("jakarta.faces.partial.execute", "@all");
         params.put("jakarta.faces.partial.render", formId);
         params.put(source, source);
         return post(URI.create(form.absUrl("action")), params, true).body();
+    }
+
+    /**
+     * Changes one input that has a PrimeFaces AJAX behaviour (a radio group, a select menu): sends the new value as
+     * the browser's change event does, executing just that input. Returns the partial response.
+     */
+    public HttpResponse<String> change(Document page, String formId, String inputName, String value)
+            throws IOException {
+        var form = page.getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form '" + formId + "' on " + page.location());
+        }
+        var params = new LinkedHashMap<String, String>();
+        form.select("input[type=hidden]").forEach(input -> params.put(input.attr("name"), input.val()));
+        params.put("jakarta.faces.partial.ajax", "true");
+        params.put("jakarta.faces.source", inputName);
+        params.put("jakarta.faces.partial.execute", inputName);
+        params.put("jakarta.faces.partial.render", formId);
+        params.put("jakarta.faces.behavior.event", "valueChange");
+        params.put("jakarta.faces.partial.event", "change");
+        params.put(inputName, value);
+        return post(URI.create(form.absUrl("action")), params, true);
     }
 
     private HttpResponse<String> post(URI action, Map<String, String> params, boolean ajax) throws IOException {

@@ -1,0 +1,23 @@
+package org.attune.authoring;
+
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** Shows a refused save on its page: the message at the top of the form, each field's problem beside the field. */
+final class Refusals {
+
+    private Refusals() {}
+
+    static void show(AuthoringRefusal refused, String formId) {
+        Messages.addGlobalError(refused.getMessage());
+        refused.fieldProblems().forEach((field, problem) -> {
+            var clientId = formId + ":" + field;
+            Messages.addError(clientId, problem);
+            var input = Faces.getViewRoot().findComponent(clientId);
+            if (input instanceof jakarta.faces.component.UIInput field1) {
+                field1.setValid(false);
+            }
+        });
+        Faces.validationFailed();
+    }
+}

@@ -1,0 +1,377 @@
+package org.attune.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import org.attune.account.AccountService;
+import org.attune.account.SignUpRequest;
+import org.attune.catalog.CatalogService;
+import org.attune.certificate.CertificateService;
+import org.attune.content.ContentImporter;
+import org.attune.content.LessonDefinition;
+import org.attune.content.ModuleDefinition;
+import org.attune.content.TestModules;
+import org.attune.progress.EvaluationService;
+import org.attune.progress.ProgressService;
+import org.attune.quiz.QuizService;
+import org.attune.quiz.TestQuizzes;
+import org.attune.testing.Clinicians;
+import org.attune.testing.Deployments;
+import org.attune.testing.PageClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Author area's rules on the real server: who may author what (page, form and API alike), drafts that
+ * learners never see, hostile Markdown kept as written but shown sanitized, concurrent saves that never overwrite
+ * each other, and republication that keeps learners' progress and certificates.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthoringIT {
+
+    private static final String HOSTILE = "Safe words.\n\n<script>alert('stolen')</script>\n\n"
+            + "<img src=x onerror=\"alert('again')\">\n\n[Click me](javascript:alert('link'))";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL app;
+
+    @Inject
+    ContentImporter importer;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuthoringService authoring;
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    QuizService quizzes;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    CertificateService certificates;
+
+    @Test
+    void aClinicianReachesNoAuthoringPageFormOrApi() throws Exception {
+        var course = course();
+        var clinician = new PageClient(app);
+        Clinicians.signUp(clinician, "Cora Clinician", Clinicians.newEmail());
+
+        for (var page : new String[] {
+            "author",
+            "author/course/" + course.slug,
+            "author/module/" + course.module,
+            "author/lesson/" + course.module + "/lesson-one",
+            "author/question/" + course.module + "/q1",
+            "author/stats/" + course.module
+        }) {
+            assertThat(clinician.get(page).statusCode()).as(page).isEqualTo(403);
+        }
+        assertThat(clinician
+                        .postForm("author/module/" + course.module, Map.of("details:save", "", "details:title", "x"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(clinician
+                        .getBytes("api/authoring/modules/" + course.module + ".zip")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(publish(clinician, course.module).statusCode()).isEqualTo(403);
+        assertThat(catalog.module(course.module).orElseThrow().title()).isEqualTo("Module " + course.module);
+    }
+
+    @Test
+    void anInstructorAuthorsOnlyTheCoursesTheyTeach() throws Exception {
+        var own = course();
+        var other = course();
+        var instructor = Clinicians.signedInInstructor(accounts, catalog, app, "Ivy Instructor", own.slug);
+
+        var author = instructor.page("author");
+        assertThat(author.select("h2.panel-title").eachText())
+                .contains("Course " + own.slug)
+                .doesNotContain("Course " + other.slug);
+        assertThat(instructor.get("author/module/" + own.module).statusCode()).isEqualTo(200);
+        assertThat(instructor.get("author/module/" + other.module).statusCode()).isEqualTo(403);
+        assertThat(instructor.get("author/course/" + other.slug).statusCode()).isEqualTo(403);
+        assertThat(instructor
+                        .getBytes("api/authoring/modules/" + other.module + ".zip")
+                        .statusCode())
+                .isEqualTo(403);
+        var admin = Clinicians.signedInAdmin(accounts, app);
+        var zip =
+                admin.getBytes("api/authoring/modules/" + other.module + ".zip").body();
+        assertThat(upload(instructor, zip).statusCode()).isEqualTo(403);
+        assertThat(publish(instructor, other.module).statusCode()).isEqualTo(403);
+        assertThatThrownBy(() -> authoring.startDraft(other.module))
+                .as("the service refuses whoever is not an author, whatever page or request calls it")
+                .isInstanceOf(NotAnAuthorException.class);
+    }
+
+    @Test
+    void aDraftIsInvisibleToLearnersUntilPublished() throws Exception {
+        var course = course();
+        var admin = Clinicians.signedInAdmin(accounts, app);
+        var edited = edit(exported(admin, course.module), "Lesson 1", "A draft sentence no learner has seen.");
+        assertThat(upload(admin, ModuleArchive.export(edited)).statusCode()).isEqualTo(200);
+
+        var learner = new PageClient(app);
+        Clinicians.signUp(learner, "Lena Learner", Clinicians.newEmail());
+        assertThat(learner.get("learn/" + course.module + "/lesson-one").body()).doesNotContain("A draft sentence");
+        assertThat(admin.page("author/module/" + course.module)
+                        .select(".status-panel")
+                        .text())
+                .contains("Learners see revision 1")
+                .contains("Draft");
+
+        assertThat(publish(admin, course.module).statusCode()).isEqualTo(200);
+
+        assertThat(learner.get("learn/" + course.module + "/lesson-one").body()).contains("A draft sentence");
+    }
+
+    @Test
+    void hostileMarkdownIsStoredAsWrittenButAlwaysRenderedSanitized() throws Exception {
+        var course = course();
+        var admin = Clinicians.signedInAdmin(accounts, app);
+        var hostile = edit(exported(admin, course.module), "Lesson 1", HOSTILE);
+        upload(admin, ModuleArchive.export(hostile));
+
+        var editor = admin.page("author/lesson/" + course.module + "/lesson-one");
+        assertThat(editor.select("textarea[id=lesson:markdown]").text())
+                .as("the author sees their text as written")
+                .contains("<script>alert('stolen')</script>");
+        assertSanitized(editor.select("[id=lesson:preview]").html());
+
+        assertThat(publish(admin, course.module).statusCode()).isEqualTo(200);
+        assertThat(catalog.definitionOf(course.module)
+                        .orElseThrow()
+                        .lessons()
+                        .get(0)
+                        .markdown())
+                .as("stored as written")
+                .contains("<script>alert('stolen')</script>");
+        var learner = new PageClient(app);
+        Clinicians.signUp(learner, "Lars Learner", Clinicians.newEmail());
+        var lesson = learner.page("learn/" + course.module + "/lesson-one");
+        assertThat(lesson.select(".lesson-body").text()).contains("Safe words.");
+        assertSanitized(lesson.select(".lesson-body").html());
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentSavesOfALessonIsRefusedAndOverwritesNothing() throws Exception {
+        var course = course();
+        var admin = Clinicians.signedInAdmin(accounts, app);
+        upload(
+                admin,
+                admin.getBytes("api/authoring/modules/" + course.module + ".zip")
+                        .body());
+        var first = Clinicians.signedInInstructor(accounts, catalog, app, "Fay First", course.slug);
+        var second = Clinicians.signedInInstructor(accounts, catalog, app, "Sam Second", course.slug);
+        var path = "author/lesson/" + course.module + "/lesson-one";
+        var firstPage = first.page(path);
+        var secondPage = second.page(path);
+
+        var saved = first.clickAjax(
+                firstPage, "lesson", "save", Map.of("title", "Lesson 1", "minutes", "5", "markdown", "First's text."));
+        var refused = second.clickAjax(
+                secondPage,
+                "lesson",
+                "save",
+                Map.of("title", "Lesson 1", "minutes", "5", "markdown", "Second's text."));
+
+        assertThat(saved).contains("Saved in the draft");
+        assertThat(refused).contains("saved this lesson after you opened it");
+        assertThat(refused)
+                .as("the refused author's text stays in their editor")
+                .contains("Second&#39;s text.");
+        assertThat(admin.page(path).select("textarea[id=lesson:markdown]").text())
+                .isEqualTo("First's text.");
+    }
+
+    @Test
+    void republishingKeepsLearnersProgressAndCertificatesNamingTheRevisionTheyCompleted() throws Exception {
+        var course = course();
+        long finished = learner("Farah Finished");
+        long midway = learner("Milo Midway");
+        var lessonIds = catalog.module(course.module).orElseThrow().lessonIds();
+        lessonIds.forEach(id -> progress.markComplete(finished, id));
+        var attempt = quizzes.startOrResume(finished, course.module);
+        TestQuizzes.answerAllCorrectly(quizzes, finished, attempt);
+        quizzes.submit(finished, attempt.attemptId());
+        evaluations.submit(finished, course.slug, Map.of("objectives", "5", "change", "Listen longer."));
+        var certificate = certificates
+                .claim(finished, course.slug, "https://attune.example.org")
+                .orElseThrow();
+        progress.markComplete(midway, lessonIds.get(0));
+
+        var admin = Clinicians.signedInAdmin(accounts, app);
+        var module = exported(admin, course.module);
+        var lessons = new java.util.ArrayList<>(module.lessons());
+        lessons.set(1, new LessonDefinition("lesson-two", 2, "Lesson 2", 5, "Rewritten second lesson."));
+        lessons.add(new LessonDefinition("lesson-three", 3, "Lesson 3", 5, "A new third lesson."));
+        upload(admin, ModuleArchive.export(withLessons(module, lessons)));
+        var published = Json.createReader(
+                        new StringReader(publish(admin, course.module).body()))
+                .readObject();
+        assertThat(published.getInt("revision")).isEqualTo(2);
+
+        assertThat(certificates
+                        .find(certificate.getCode())
+                        .orElseThrow()
+                        .snapshot()
+                        .contentRevisions())
+                .isEqualTo("Module " + course.module + ", revision 1");
+        assertThat(certificates.checklist(finished, course.slug).orElseThrow().complete())
+                .as("completing revision 1 still counts")
+                .isTrue();
+        var midwayProgress = progress.progressByModule(midway).get(course.module);
+        assertThat(midwayProgress.completed()).isEqualTo(1);
+        assertThat(midwayProgress.total()).isEqualTo(3);
+
+        long later = learner("Lou Later");
+        catalog.module(course.module).orElseThrow().lessonIds().forEach(id -> progress.markComplete(later, id));
+        var second = quizzes.startOrResume(later, course.module);
+        TestQuizzes.answerAllCorrectly(quizzes, later, second);
+        quizzes.submit(later, second.attemptId());
+        evaluations.submit(later, course.slug, Map.of("objectives", "4", "change", "Pause more."));
+        assertThat(certificates
+                        .claim(later, course.slug, "https://attune.example.org")
+                        .orElseThrow()
+                        .snapshot()
+                        .contentRevisions())
+                .isEqualTo("Module " + course.module + ", revision 2");
+    }
+
+    @Test
+    void theModulesAuthorsSeeEnrolmentsPassRateAndEachQuestionsFigures() throws Exception {
+        // A prompt that would end the chart's script and start another, were it written into the page as is.
+        var hostile = "</script><script>alert('stats')</script> What comes first?";
+        var course = course(TestModules.quizYaml()
+                .replace("\"A client's voice drops and slows. What comes first?\"", "\"" + hostile + "\""));
+        var instructor = Clinicians.signedInInstructor(accounts, catalog, app, "Stella Stats", course.slug);
+        assertThat(instructor
+                        .page("author/stats/" + course.module)
+                        .select(".empty")
+                        .text())
+                .contains("No learner has submitted the post-test yet");
+
+        long learner = learner("Percy Passed");
+        catalog.module(course.module).orElseThrow().lessonIds().forEach(id -> progress.markComplete(learner, id));
+        var attempt = quizzes.startOrResume(learner, course.module);
+        TestQuizzes.answerAllCorrectly(quizzes, learner, attempt);
+        quizzes.submit(learner, attempt.attemptId());
+
+        var stats = instructor.page("author/stats/" + course.module);
+        assertThat(stats.select(".figures").text())
+                .contains("Enrolled 1")
+                .contains("Completed 1")
+                .contains("Post-test attempts 1")
+                .contains("Pass rate 100%");
+        assertThat(stats.select("[id=questions] tbody tr")).isNotEmpty();
+        assertThat(stats.select("[id=questions]").text()).contains("100%");
+        assertThat(stats.select("canvas, [id=chart]")).as("the chart").isNotEmpty();
+        assertThat(stats.select("[id=questions]").text()).contains(hostile);
+        assertThat(stats.select("script").stream().map(e -> e.data()))
+                .as("the chart's data stays inside its script")
+                .noneMatch(script -> script.contains("alert('stats')") && !script.contains("\\u003c/script"));
+        assertThat(instructor.get("author/stats/" + course.module).body()).doesNotContain(hostile);
+        var other = Clinicians.signedInInstructor(accounts, catalog, app, "Oscar Other", course().slug);
+        assertThat(other.get("author/stats/" + course.module).statusCode()).isEqualTo(403);
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------------
+
+    private record TestCourse(Path root, String slug, String module) {}
+
+    private TestCourse course() throws Exception {
+        return course(TestModules.quizYaml());
+    }
+
+    private TestCourse course(String quizYaml) throws Exception {
+        var root = Files.createTempDirectory("course");
+        var slug = "authored-" + UUID.randomUUID().toString().substring(0, 8);
+        var module = slug + "-m";
+        Files.writeString(root.resolve("course.yaml"), TestModules.courseYaml(slug, "auto"));
+        Files.writeString(TestModules.write(root, module, 2).resolve("quiz.yaml"), quizYaml);
+        importer.importFrom(root);
+        return new TestCourse(root, slug, module);
+    }
+
+    private long learner(String name) throws Exception {
+        return accounts.signUp(new SignUpRequest(
+                        name, UUID.randomUUID() + "@example.org", "a long enough password".toCharArray(), null, null))
+                .getId();
+    }
+
+    private static void assertSanitized(String html) {
+        assertThat(html).doesNotContain("<script").doesNotContain("onerror").doesNotContain("javascript:");
+    }
+
+    private ModuleDefinition exported(PageClient admin, String module) throws Exception {
+        var zip = admin.getBytes("api/authoring/modules/" + module + ".zip");
+        assertThat(zip.statusCode()).isEqualTo(200);
+        return ModuleArchive.read(new ByteArrayInputStream(zip.body()), Files.createTempDirectory("export"));
+    }
+
+    private static ModuleDefinition edit(ModuleDefinition module, String lessonTitle, String markdown) {
+        return withLessons(
+                module,
+                module.lessons().stream()
+                        .map(l -> l.title().equals(lessonTitle)
+                                ? new LessonDefinition(l.slug(), l.position(), l.title(), l.minutes(), markdown)
+                                : l)
+                        .toList());
+    }
+
+    private static ModuleDefinition withLessons(ModuleDefinition m, java.util.List<LessonDefinition> lessons) {
+        return new ModuleDefinition(
+                m.slug(),
+                m.title(),
+                m.order(),
+                m.ceHours(),
+                m.summary(),
+                m.objectives(),
+                m.references(),
+                lessons,
+                m.quiz());
+    }
+
+    private java.net.http.HttpResponse<String> upload(PageClient client, byte[] zip) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(app + "api/authoring/modules"))
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip))
+                .build());
+    }
+
+    private java.net.http.HttpResponse<String> publish(PageClient client, String module) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(app + "api/authoring/modules/" + module + "/publish"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+}

@@ -1,0 +1,627 @@
+package org.attune.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.attune.quiz.QuestionDefinition;
+import org.attune.quiz.QuestionDefinition.Choice;
+import org.attune.quiz.QuestionDefinition.Pair;
+import org.attune.quiz.QuestionType;
+import org.attune.quiz.QuizSettings;
+import org.attune.testing.Clinicians;
+import org.attune.testing.Courses;
+import org.attune.testing.Deployments;
+import org.attune.testing.PageClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * What people do, in a real browser: a visitor signing up, a clinician learning and failing then passing a post-test,
+ * earning and downloading a certificate that anyone can verify, an admin revoking one, an instructor editing and
+ * publishing a lesson; the post-test taken with the keyboard alone; and the main pages at a phone's and a desktop's
+ * width. axe-core checks every page a journey visits; a JavaScript error on any of them fails the journey.
+ */
+@ExtendWith(ArquillianExtension.class)
+class JourneysIT {
+
+    static final String ADMIN_EMAIL = "it-admin@attune.test";
+    static final String ADMIN_PASSWORD = "integration test admin";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL app;
+
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession();
+
+    @Test
+    void aVisitorBrowsesTheCatalogAndAModuleThenSignsUpAndSignsIn() throws Exception {
+        var fixture = fixture();
+        browser.at(app).open("");
+        browser.assertAccessible("the catalog");
+        browser.driver().findElement(By.linkText("Module " + fixture.module)).click();
+        browser.idle();
+        assertThat(browser.text("h1")).isEqualTo("Module " + fixture.module);
+        browser.assertAccessible("a module");
+
+        browser.driver().findElement(By.linkText("Sign up")).click();
+        browser.idle();
+        browser.assertAccessible("sign-up");
+        var email = Clinicians.newEmail();
+        browser.type("signup:fullName", "Vera Visitor");
+        browser.type("signup:email", email);
+        browser.type("signup:password", Clinicians.PASSWORD);
+        browser.clickAndLoad("signup:submit");
+        assertThat(browser.text(".who")).contains("Vera Visitor");
+
+        browser.clickAndLoad("signout:signOut");
+        browser.driver().findElement(By.linkText("Sign in")).click();
+        browser.idle();
+        browser.assertAccessible("sign-in");
+        browser.type("signin:email", email);
+        browser.type("signin:password", Clinicians.PASSWORD);
+        browser.clickAndLoad("signin:submit");
+        assertThat(browser.text(".who")).contains("Vera Visitor");
+        browser.assertNoJavaScriptErrors();
+        browser.screenshot("journey-1-signed-in");
+    }
+
+    @Test
+    void aClinicianReadsEveryLessonFailsThePostTestReviewsItAndPasses() throws Exception {
+        var fixture = fixture();
+        signUpInBrowser("Lina Learner");
+        for (var lesson : List.of("lesson-one", "lesson-two")) {
+            browser.open("learn/" + fixture.module + "/" + lesson);
+            browser.assertAccessible("a lesson");
+            browser.click("lesson:markComplete");
+        }
+        browser.open("modules/" + fixture.module);
+        assertThat(browser.text("main")).contains("2 of 2 lessons complete");
+
+        browser.open("quiz/" + fixture.module);
+        browser.assertAccessible("the post-test's start");
+        browser.click("quiz:start");
+        answerAll(false);
+        assertThat(browser.text(".result")).contains("Not passed yet");
+        assertThat(browser.text("main")).contains("Guilt points at behaviour");
+        browser.assertAccessible("a failed attempt's review");
+
+        browser.driver().findElement(By.linkText("Try again")).click();
+        browser.idle();
+        browser.click("quiz:start");
+        answerAll(true);
+        assertThat(browser.text(".result")).as(browser.text("main")).contains("Passed: 100%");
+        browser.assertAccessible("a passed attempt");
+        browser.assertNoJavaScriptErrors();
+        browser.screenshot("journey-2-passed");
+    }
+
+    @Test
+    void aClinicianEvaluatesTheCourseDownloadsTheCertificateAndAVisitorVerifiesIt() throws Exception {
+        var fixture = fixture();
+        signUpInBrowser("Cara Certified");
+        completeModuleInBrowser(fixture);
+
+        browser.open("evaluation/" + fixture.course);
+        browser.assertAccessible("the course evaluation");
+        for (var group : browser.findAll("table.rating, .rating")) {
+            var options = group.findElements(By.cssSelector(".ui-radiobutton-box"));
+            if (!options.isEmpty()) {
+                options.get(options.size() - 1).click();
+            }
+        }
+        browser.find("textarea").sendKeys("Slow down when shame shows.");
+        browser.clickAndLoad("evaluation:submit");
+
+        browser.until(d -> d.getCurrentUrl().endsWith("/certificates"));
+        browser.idle();
+        assertThat(browser.text(".ui-messages")).contains("your evaluation is submitted");
+        browser.assertAccessible("my certificates, with its thank-you message");
+        var pdfLink =
+                browser.driver().findElement(By.partialLinkText("Download PDF")).getAttribute("href");
+        var pdf = download(pdfLink);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+        var verify = browser.driver()
+                .findElement(By.partialLinkText("Verification page"))
+                .getAttribute("href");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get(verify);
+        browser.idle();
+        assertThat(browser.text("main")).contains("Valid certificate").contains("Cara Certified");
+        browser.assertAccessible("verification");
+        browser.assertNoJavaScriptErrors();
+        browser.screenshot("journey-3-verified");
+    }
+
+    @Test
+    void anAdminRevokesACertificateAndVerificationShowsItRevoked() throws Exception {
+        var fixture = fixture();
+        var learner = new PageClient(app);
+        Clinicians.signUp(learner, "Rex Revoked", Clinicians.newEmail());
+        var code = completeCourseOverHttp(learner, fixture);
+
+        signInInBrowser(ADMIN_EMAIL, ADMIN_PASSWORD);
+        browser.open("admin/certificates");
+        browser.assertAccessible("certificate administration");
+        browser.type("certificates:text", "Rex Revoked");
+        browser.click("certificates:search");
+        browser.type("certificates:reason", "Issued to the wrong person by mistake.");
+        var row = browser.driver().findElement(By.xpath("//tr[.//a[normalize-space()='" + code + "']]"));
+        row.findElement(By.xpath(".//button[normalize-space()='Revoke']")).click();
+        browser.idle();
+        browser.until(d -> d.findElement(By.xpath("//tr[.//a[normalize-space()='" + code + "']]"))
+                .getText()
+                .contains("revoked"));
+        assertThat(browser.text(".ui-messages")).contains("Revoked " + code);
+        browser.assertAccessible("certificate administration, with its message");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open("verify/" + code);
+        assertThat(browser.text("main")).contains("Revoked").contains("Issued to the wrong person by mistake.");
+        browser.assertAccessible("verification of a revoked certificate");
+        browser.assertNoJavaScriptErrors();
+        browser.screenshot("journey-4-revoked");
+    }
+
+    @Test
+    void anInstructorEditsALessonPreviewsItAndPublishesIt() throws Exception {
+        var fixture = fixture();
+        var email = Clinicians.newEmail();
+        Clinicians.signUp(new PageClient(app), "Ines Instructor", email);
+        var admin = admin();
+        var people = admin.page("admin/accounts");
+        long id = Long.parseLong(
+                people.select("a:contains(Ines Instructor)").attr("href").replaceAll(".*/", ""));
+        var account = admin.page("admin/account/" + id);
+        var fields = new java.util.LinkedHashMap<String, String>();
+        fields.put("roles", "instructor");
+        fields.put("active_input", "on");
+        fields.put("teaching", fixture.course);
+        assertThat(admin.clickAjax(account, "account", "save", fields)).contains("Saved");
+
+        signInInBrowser(email, Clinicians.PASSWORD);
+        browser.open("author");
+        browser.assertAccessible("the Author area");
+        browser.driver().findElement(By.linkText("Module " + fixture.module)).click();
+        browser.idle();
+        browser.assertAccessible("a published module in the Author area");
+        browser.click("module:startDraft");
+        browser.until(d -> !d.findElements(By.id("lessons:table")).isEmpty());
+        browser.driver().findElement(By.linkText("Lesson two")).click();
+        browser.idle();
+        var text = browser.id("lesson:markdown");
+        text.sendKeys(Keys.END, "\n\n**Pause** before you name it.");
+        browser.until(d -> d.findElement(By.id("lesson:preview")).getText().contains("Pause before you name it."));
+        assertThat(browser.find("[id='lesson:preview'] strong").getText()).isEqualTo("Pause");
+        browser.assertAccessible("the lesson editor");
+        browser.click("lesson:save");
+        assertThat(browser.text("[id='lesson:messages']")).contains("Saved in the draft");
+        browser.screenshot("journey-5-lesson-editor");
+
+        browser.open("learn/" + fixture.module + "/lesson-two");
+        assertThat(browser.text(".lesson-body"))
+                .as("not before it is published")
+                .doesNotContain("Pause before");
+        browser.open("author/module/" + fixture.module);
+        browser.click("module:publish");
+        browser.until(d -> d.findElement(By.id("module:messages")).getText().contains("Published as revision 2"));
+        browser.open("learn/" + fixture.module + "/lesson-two");
+        assertThat(browser.text(".lesson-body")).contains("Pause before you name it.");
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void thePostTestCanBeTakenWithTheKeyboardAlone() throws Exception {
+        var fixture = fixture();
+        var email = Clinicians.newEmail();
+        var learner = new PageClient(app);
+        Clinicians.signUp(learner, "Kai Keyboard", email);
+        for (var lesson : List.of("lesson-one", "lesson-two")) {
+            learner.clickAjax(learner.page("learn/" + fixture.module + "/" + lesson), "lesson", "markComplete");
+        }
+        signInInBrowser(email, Clinicians.PASSWORD);
+        browser.open("quiz/" + fixture.module);
+
+        pressUntilFocused(Keys.TAB, e -> "quiz:start".equals(e.getAttribute("id")));
+        press(Keys.ENTER);
+        // The steps to put in order, with their Move up buttons.
+        orderStepsByKeyboard(STEPS);
+        nextByKeyboard();
+        // Question 1, one correct choice: Tab into the group, arrows to the choice ("Notice" is first).
+        pressUntilFocused(Keys.TAB, e -> "radio".equals(e.getAttribute("type")));
+        press(Keys.SPACE);
+        nextByKeyboard();
+        // Question 2, true or false: True is first.
+        pressUntilFocused(Keys.TAB, e -> "radio".equals(e.getAttribute("type")));
+        press(Keys.SPACE);
+        nextByKeyboard();
+        // Question 3, select all that apply: the first two.
+        pressUntilFocused(Keys.TAB, e -> "checkbox".equals(e.getAttribute("type")));
+        press(Keys.SPACE);
+        press(Keys.TAB);
+        press(Keys.SPACE);
+        nextByKeyboard();
+        // Question 4, matching: each menu opened and chosen with the arrow keys and Enter.
+        for (var term : List.of("Guilt", "Shame")) {
+            var row = browser.driver()
+                    .findElement(
+                            By.xpath("//div[contains(@class,'match-row')][label[normalize-space()='" + term + "']]"));
+            pressUntilFocused(
+                    Keys.TAB,
+                    e -> Boolean.TRUE.equals(browser.driver()
+                            .executeScript("return arguments[0].contains(document.activeElement)", row)));
+            var want = term.equals("Guilt") ? "what I did" : "who I am";
+            // Open the list with the space bar, move down to the match, choose it with Enter.
+            var panel = row.findElement(By.cssSelector(".ui-selectonemenu")).getAttribute("id") + "_panel";
+            var items = browser.id(panel).findElements(By.cssSelector("li")).stream()
+                    .map(li -> li.getAttribute("data-label"))
+                    .toList();
+            if (term.equals("Guilt")) {
+                // Opens the list and closes it again at once, before it has finished opening: PrimeFaces threw
+                // "Cannot read properties of undefined (reading 'index')" here and left the list stuck open.
+                new Actions(browser.driver())
+                        .sendKeys(Keys.SPACE)
+                        .sendKeys(Keys.ESCAPE)
+                        .perform();
+                browser.until(d -> !d.findElement(By.id(panel)).isDisplayed());
+                browser.assertNoJavaScriptErrors();
+            }
+            press(Keys.SPACE);
+            browser.until(d -> d.findElement(By.id(panel)).isDisplayed());
+            for (int i = 0; i < items.indexOf(want); i++) {
+                press(Keys.ARROW_DOWN);
+            }
+            press(Keys.ENTER);
+            browser.until(d -> !d.findElement(By.id(panel)).isDisplayed());
+            assertThat(row.getText()).contains(want);
+        }
+        pressUntilFocused(Keys.TAB, e -> "quiz:submit".equals(e.getAttribute("id")));
+        press(Keys.ENTER);
+        browser.until(d -> !d.findElements(By.cssSelector(".ui-confirmdialog-yes"))
+                        .isEmpty()
+                && d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+        pressUntilFocused(
+                Keys.TAB,
+                e -> e.getAttribute("class") != null && e.getAttribute("class").contains("ui-confirmdialog-yes"));
+        press(Keys.ENTER);
+        browser.until(d -> !d.findElements(By.cssSelector(".result")).isEmpty());
+        assertThat(browser.text(".result")).as(browser.text("main")).contains("Passed: 100%");
+        browser.assertNoJavaScriptErrors();
+        browser.screenshot("keyboard-passed");
+    }
+
+    @Test
+    void theCatalogALessonAndThePostTestFitAPhoneAndADesktop() throws Exception {
+        var fixture = fixture();
+        signUpInBrowser("Wren Widths");
+        browser.open("learn/" + fixture.module + "/lesson-one");
+        browser.click("lesson:markComplete");
+        browser.open("learn/" + fixture.module + "/lesson-two");
+        browser.click("lesson:markComplete");
+        browser.open("quiz/" + fixture.module);
+        browser.click("quiz:start");
+        for (var width : List.of(390, 1366)) {
+            browser.resize(width, 900);
+            for (var page : Map.of(
+                            "catalog", "",
+                            "lesson", "learn/" + fixture.module + "/lesson-one",
+                            "quiz", "quiz/" + fixture.module)
+                    .entrySet()) {
+                browser.open(page.getValue());
+                browser.screenshot(page.getKey() + "-" + width);
+                assertThat(browser.horizontalOverflow())
+                        .as(page.getKey() + " at " + width + " px overflows sideways")
+                        .isZero();
+            }
+        }
+        browser.assertNoJavaScriptErrors();
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------------
+
+    private record Fixture(String course, String module) {}
+
+    /** The steps of the ordering question, in their right order (the quiz always shows them scrambled). */
+    private static final List<String> STEPS = List.of("Notice the rupture", "Name it", "Repair together");
+
+    /** A course of its own for each test: one module, two lessons, a post-test of five kinds of question. */
+    private Fixture fixture() throws Exception {
+        var admin = admin();
+        var course = Courses.create(admin, "Journey");
+        var module = "journey-" + UUID.randomUUID().toString().substring(0, 8);
+        var questions = List.of(
+                new QuestionDefinition(
+                        "q0",
+                        QuestionType.ORDERING,
+                        "lesson-one",
+                        "Put the steps of a repair in order.",
+                        "Notice first, then name it, then repair together.",
+                        null,
+                        false,
+                        null,
+                        STEPS,
+                        null),
+                new QuestionDefinition(
+                        "q1",
+                        QuestionType.SINGLE,
+                        "lesson-one",
+                        "What comes first in repairing a rupture?",
+                        "Noticing comes before naming or fixing.",
+                        List.of(new Choice("Notice", true), new Choice("Explain", false), new Choice("Fix", false)),
+                        false,
+                        null,
+                        null,
+                        null),
+                new QuestionDefinition(
+                        "q2",
+                        QuestionType.TRUEFALSE,
+                        "lesson-one",
+                        "Shame is about the self.",
+                        "It is.",
+                        null,
+                        false,
+                        true,
+                        null,
+                        null),
+                new QuestionDefinition(
+                        "q3",
+                        QuestionType.MULTIPLE,
+                        "lesson-two",
+                        "Which are signs of shame?",
+                        "Shame makes the body smaller.",
+                        List.of(
+                                new Choice("Gaze aversion", true),
+                                new Choice("Collapsed posture", true),
+                                new Choice("Raised voice", false)),
+                        false,
+                        null,
+                        null,
+                        null),
+                new QuestionDefinition(
+                        "q4",
+                        QuestionType.MATCHING,
+                        "lesson-two",
+                        "Match each word to what it is about.",
+                        "Guilt points at behaviour; shame at the self.",
+                        null,
+                        false,
+                        null,
+                        null,
+                        List.of(new Pair("Guilt", "what I did"), new Pair("Shame", "who I am"))));
+        Courses.publish(
+                admin,
+                app,
+                course,
+                Courses.module(
+                        module,
+                        2,
+                        new QuizSettings(75, null, 0, null, false, null, true, QuizSettings.Feedback.FULL),
+                        questions));
+        return new Fixture(course, module);
+    }
+
+    private PageClient admin() throws Exception {
+        var admin = new PageClient(app);
+        Clinicians.signIn(admin, ADMIN_EMAIL, ADMIN_PASSWORD);
+        return admin;
+    }
+
+    private void signUpInBrowser(String name) {
+        browser.at(app).open("signup");
+        browser.type("signup:fullName", name);
+        browser.type("signup:email", Clinicians.newEmail());
+        browser.type("signup:password", Clinicians.PASSWORD);
+        browser.clickAndLoad("signup:submit");
+    }
+
+    private void signInInBrowser(String email, String password) {
+        browser.at(app).open("signin");
+        browser.type("signin:email", email);
+        browser.type("signin:password", password);
+        browser.clickAndLoad("signin:submit");
+        assertThat(browser.findAll(".who")).as("signed in").isNotEmpty();
+    }
+
+    private void completeModuleInBrowser(Fixture fixture) {
+        for (var lesson : List.of("lesson-one", "lesson-two")) {
+            browser.open("learn/" + fixture.module + "/" + lesson);
+            browser.click("lesson:markComplete");
+        }
+        browser.open("quiz/" + fixture.module);
+        browser.click("quiz:start");
+        answerAll(true);
+        assertThat(browser.text(".result")).contains("Passed");
+    }
+
+    /**
+     * Answers the five questions, one page each, rightly (axe-core checking each question's page) or wrongly (the
+     * steps left as they came), and submits.
+     */
+    private void answerAll(boolean right) {
+        if (right) {
+            orderSteps(STEPS);
+        }
+        next(right);
+        choose(right ? "Notice" : "Fix");
+        next(right);
+        choose(right ? "True" : "False");
+        next(right);
+        choose("Gaze aversion");
+        choose(right ? "Collapsed posture" : "Raised voice");
+        next(right);
+        match("Guilt", right ? "what I did" : "who I am");
+        match("Shame", right ? "who I am" : "what I did");
+        if (right) {
+            browser.assertAccessible("a matching question");
+        }
+        browser.click("quiz:submit");
+        browser.until(
+                d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+        browser.find(".ui-confirmdialog-yes").click();
+        browser.until(d -> !d.findElements(By.cssSelector(".result")).isEmpty());
+    }
+
+    private void choose(String text) {
+        browser.driver()
+                .findElement(
+                        By.xpath("//fieldset[contains(@class,'question')]//label[normalize-space()='" + text + "']"))
+                .click();
+        browser.idle();
+    }
+
+    /** Chooses the term's match: opens its list, waits for it to finish opening, picks the match. */
+    private void match(String term, String match) {
+        var row = browser.driver()
+                .findElement(By.xpath("//div[contains(@class,'match-row')][label[normalize-space()='" + term + "']]"));
+        var menu = row.findElement(By.cssSelector(".ui-selectonemenu"));
+        var panel = menu.getAttribute("id") + "_panel";
+        menu.click();
+        browser.until(d -> d.findElement(By.id(panel)).isDisplayed()
+                && "1".equals(d.findElement(By.id(panel)).getCssValue("opacity"))
+                && !d.findElement(By.id(panel)).getAttribute("class").contains("enter-active"));
+        browser.id(panel)
+                .findElement(By.xpath(".//li[normalize-space()='" + match + "']"))
+                .click();
+        browser.until(d -> !d.findElement(By.id(panel)).isDisplayed());
+        browser.idle();
+        assertThat(menu.getText()).contains(match);
+        assertThat(browser.text(".progress-note")).as("the match is saved").doesNotStartWith("0 of");
+    }
+
+    private void next(boolean checkAccessibility) {
+        if (checkAccessibility) {
+            browser.assertAccessible("post-test " + browser.text("fieldset.question legend"));
+        }
+        browser.click("quiz:next");
+    }
+
+    /** The ordering question's steps as they stand now, top first. */
+    private List<String> steps() {
+        return browser.findAll(".ordering .step").stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** Puts the steps in the wanted order with the mouse: each step's Move up button, until it is in its place. */
+    private void orderSteps(List<String> wanted) {
+        for (int place = 0; place < wanted.size(); place++) {
+            for (int at = steps().indexOf(wanted.get(place)); at > place; at--) {
+                browser.find(".ordering li:nth-child(" + (at + 1) + ") button[id$=':up']")
+                        .click();
+                browser.idle();
+            }
+        }
+        assertThat(steps()).isEqualTo(wanted);
+        assertThat(browser.text(".progress-note")).as("the order is saved").startsWith("1 of");
+    }
+
+    /**
+     * Puts the steps in the wanted order with the keyboard alone: Tab to a step's Move up button, then Enter until
+     * the step is in its place, the focus staying with the step as it moves.
+     */
+    private void orderStepsByKeyboard(List<String> wanted) {
+        for (int place = 0; place < wanted.size(); place++) {
+            int from = steps().indexOf(wanted.get(place));
+            if (from == place) {
+                continue;
+            }
+            pressUntilFocused(
+                    Keys.TAB, e -> String.valueOf(e.getAttribute("id")).endsWith(":steps:" + from + ":up"));
+            for (int at = from; at > place; at--) {
+                press(Keys.ENTER);
+                var moved = ":steps:" + (at - 1) + (at - 1 == 0 ? ":down" : ":up");
+                browser.until(d -> String.valueOf(d.switchTo().activeElement().getAttribute("id"))
+                        .endsWith(moved));
+            }
+        }
+        assertThat(steps()).isEqualTo(wanted);
+    }
+
+    private void nextByKeyboard() {
+        pressUntilFocused(Keys.TAB, e -> "quiz:next".equals(e.getAttribute("id")));
+        press(Keys.ENTER);
+        browser.idle();
+    }
+
+    private void press(CharSequence key) {
+        browser.driver().switchTo().activeElement().sendKeys(key);
+        browser.idle();
+    }
+
+    /** Presses the key until the focused element is the one wanted (at most 40 times). */
+    private void pressUntilFocused(CharSequence key, java.util.function.Predicate<WebElement> wanted) {
+        for (int i = 0; i < 40; i++) {
+            if (wanted.test(browser.driver().switchTo().activeElement())) {
+                return;
+            }
+            press(key);
+        }
+        throw new AssertionError("The keyboard never reached the element wanted; focus is on "
+                + browser.driver().switchTo().activeElement().getAttribute("outerHTML"));
+    }
+
+    private String completeCourseOverHttp(PageClient learner, Fixture fixture) throws Exception {
+        for (var lesson : List.of("lesson-one", "lesson-two")) {
+            learner.clickAjax(learner.page("learn/" + fixture.module + "/" + lesson), "lesson", "markComplete");
+        }
+        // The post-test in a browser of its own, since answering it is browser work.
+        signInInBrowserAs(learner);
+        browser.open("quiz/" + fixture.module);
+        browser.click("quiz:start");
+        answerAll(true);
+        browser.open("evaluation/" + fixture.course);
+        for (var group : browser.findAll(".rating")) {
+            var options = group.findElements(By.cssSelector(".ui-radiobutton-box"));
+            if (!options.isEmpty()) {
+                options.get(options.size() - 1).click();
+            }
+        }
+        browser.find("textarea").sendKeys("Useful.");
+        browser.clickAndLoad("evaluation:submit");
+        browser.open("certificates");
+        var code =
+                browser.text("main").replaceAll("(?s).*Code ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}).*", "$1");
+        browser.driver().manage().deleteAllCookies();
+        return code;
+    }
+
+    /** Carries an HTTP session into the browser, so that it continues as that signed-in person. */
+    private void signInInBrowserAs(PageClient client) {
+        browser.at(app).open("");
+        var session = client.cookie("JSESSIONID").orElseThrow();
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", session, "/"));
+    }
+
+    private HttpResponse<byte[]> download(String url) throws Exception {
+        var session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
