@@ -30,9 +30,9 @@ trap 'rm -f "$script"' EXIT
 } >"$script"
 JAVA_OPTS="-Xmx256m" "$home/bin/jboss-cli.sh" --file="$script" >/dev/null
 
-if ! grep -q "wildfly-config/jvm.conf" "$home/bin/standalone.conf"; then
-  { echo; echo "# Attune: wildfly-config/jvm.conf"; cat "$here/jvm.conf"; } >>"$home/bin/standalone.conf"
-fi
+# jvm.conf goes at the end of standalone.conf, replacing what an earlier build appended there.
+sed -i '/^# Attune: wildfly-config\/jvm.conf$/,$d' "$home/bin/standalone.conf"
+{ echo "# Attune: wildfly-config/jvm.conf"; cat "$here/jvm.conf"; } >>"$home/bin/standalone.conf"
 
 rm -f "$home"/standalone/deployments/ROOT.war*
 cp "$war" "$home/standalone/deployments/ROOT.war"

@@ -25,6 +25,8 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "account")
+@jakarta.persistence.Cacheable
+@org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
 @NamedQuery(name = "Account.byEmail", query = "select a from Account a where a.email = :email")
 public class Account {
 
@@ -54,6 +56,7 @@ public class Account {
     private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role_name", nullable = false, length = 20)

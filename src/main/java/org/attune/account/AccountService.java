@@ -48,9 +48,15 @@ public class AccountService {
         if (email == null) {
             return Optional.empty();
         }
-        return em.createNamedQuery("Account.byEmail", Account.class)
+        // Every signed-in request looks its account up by email: the lookup and the account are cached (second-level
+        // cache, see persistence.xml), and any change to an account made through JPA (deactivation, roles, a new
+        // account) invalidates them, on every node.
+        return em
+                .createNamedQuery("Account.byEmail", Account.class)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_CACHEABLE, true)
                 .setParameter("email", normalizeEmail(email))
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

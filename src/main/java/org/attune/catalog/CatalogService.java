@@ -1,6 +1,7 @@
 package org.attune.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,9 +14,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.attune.content.CourseDefinition;
-import org.attune.content.MarkdownRenderer;
 import org.attune.content.ModuleDefinition;
 import org.attune.migration.DatabaseClock;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The catalog's boundary: what learners may see of the published modules, and the import that keeps modules and
@@ -28,6 +29,9 @@ public class CatalogService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    RenderedLessons rendered;
 
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
@@ -64,7 +68,7 @@ public class CatalogService {
                 return Optional.of(new LessonPage(
                         ModuleOutline.of(module.get()),
                         LessonOutline.of(lesson),
-                        MarkdownRenderer.toSafeHtml(lesson.getMarkdown()),
+                        rendered.html(lesson.getId(), lesson.getMarkdown()),
                         i > 0 ? LessonOutline.of(lessons.get(i - 1)) : null,
                         i + 1 < lessons.size() ? LessonOutline.of(lessons.get(i + 1)) : null));
             }
@@ -330,14 +334,23 @@ public class CatalogService {
     }
 
     private Optional<Course> findCourse(String slug) {
-        return em.createNamedQuery("Course.bySlug", Course.class)
+        return em
+                .createNamedQuery("Course.bySlug", Course.class)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .setParameter("slug", slug)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
+    // The catalog's queries are cached (with the modules, lessons and courses they return) in Hibernate's
+    // second-level cache: every page reads them, and they change only when something is published. Any change
+    // made through JPA invalidates them, on every node of a cluster (standalone-ha's invalidation caches). Cached
+    // queries are read with getResultList(): Hibernate serves a stream (a scroll) from the database every time.
     private List<CourseModule> published() {
-        return em.createNamedQuery("CourseModule.published", CourseModule.class).getResultList();
+        return em.createNamedQuery("CourseModule.published", CourseModule.class)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
+                .getResultList();
     }
 
     private Optional<CourseModule> publishedModule(String slug) {
@@ -345,9 +358,12 @@ public class CatalogService {
     }
 
     private Optional<CourseModule> findBySlug(String slug) {
-        return em.createNamedQuery("CourseModule.bySlug", CourseModule.class)
+        return em
+                .createNamedQuery("CourseModule.bySlug", CourseModule.class)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .setParameter("slug", slug)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 }

@@ -3,6 +3,7 @@ package org.attune.catalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,8 @@ public class CatalogView {
     private Set<Long> passed = Set.of();
     private Map<String, Long> ids = Map.of();
 
+    /** One transaction for everything the page reads (each service call would otherwise start its own). */
+    @Transactional
     public void load() throws IOException {
         if (unknownPath != null) {
             Faces.responseSendError(404, "There is no page at this address.");

@@ -1,6 +1,7 @@
 package org.attune.catalog;
 
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import org.attune.content.CourseDefinition;
 import org.attune.content.CourseDefinition.EvaluationQuestion;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * A course: modules taken together for one certificate. It states what its certificates print (provider and
@@ -21,6 +24,8 @@ import org.attune.content.CourseDefinition.EvaluationQuestion;
  */
 @Entity
 @Table(name = "course")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @NamedQuery(name = "Course.bySlug", query = "select c from Course c where c.slug = :slug")
 @NamedQuery(name = "Course.all", query = "select c from Course c order by c.title")
 public class Course {
@@ -58,6 +63,7 @@ public class Course {
 
     /** The accounts (instructors) who teach this course; assigned by admins. */
     @jakarta.persistence.ElementCollection
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @jakarta.persistence.CollectionTable(
             name = "course_instructor",
             joinColumns = @jakarta.persistence.JoinColumn(name = "course_id"))

@@ -1,5 +1,6 @@
 package org.attune.catalog;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.attune.content.ModuleDefinition;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * A course module: a unit of study with learning objectives, lessons in order and a CE-hours value. Its slug is
@@ -29,6 +32,8 @@ import org.attune.content.ModuleDefinition;
  */
 @Entity
 @Table(name = "course_module")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @NamedQuery(name = "CourseModule.bySlug", query = "select m from CourseModule m where m.slug = :slug")
 @NamedQuery(
         name = "CourseModule.published",
@@ -73,12 +78,14 @@ public class CourseModule {
     private String folderHash;
 
     @ElementCollection
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "module_objective", joinColumns = @JoinColumn(name = "module_id"))
     @OrderColumn(name = "seq")
     @Column(name = "objective", nullable = false, length = 1000)
     private List<String> objectives = new ArrayList<>();
 
     @ElementCollection
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "module_reference", joinColumns = @JoinColumn(name = "module_id"))
     @OrderColumn(name = "seq")
     private List<SourceReference> references = new ArrayList<>();
@@ -89,6 +96,7 @@ public class CourseModule {
 
     @OneToMany(mappedBy = "module")
     @OrderBy("sortOrder")
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     private List<Lesson> lessons = new ArrayList<>();
 
     protected CourseModule() {}

@@ -1,5 +1,6 @@
 package org.attune.catalog;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,6 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.util.Objects;
 import org.attune.content.LessonDefinition;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * One lesson of a module. Its identity is its module and slug, so an edited text or title keeps every learner's
@@ -19,6 +22,8 @@ import org.attune.content.LessonDefinition;
  * record of who completed it stays.
  */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(
         name = "lesson",
         uniqueConstraints =

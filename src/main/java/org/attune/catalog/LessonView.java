@@ -1,8 +1,9 @@
 package org.attune.catalog;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Serializable;
 import org.attune.account.CurrentAccount;
@@ -19,7 +20,7 @@ import org.omnifaces.util.Messages;
  * module's progress bar, and "Mark complete".
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class LessonView implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -52,6 +53,8 @@ public class LessonView implements Serializable {
     private boolean completed;
     private int activeSeconds;
 
+    /** One transaction for everything the page reads (each service call would otherwise start its own). */
+    @Transactional
     public void load() throws IOException {
         page = moduleSlug == null || lessonSlug == null
                 ? null
@@ -63,7 +66,10 @@ public class LessonView implements Serializable {
         refreshProgress();
     }
 
-    public void markComplete() {
+    public void markComplete() throws IOException {
+        if (page == null) {
+            load();
+        }
         progress.markComplete(learnerId(), page.lesson().id());
         refreshProgress();
         if (moduleProgress.lessonsComplete()) {
@@ -85,7 +91,14 @@ public class LessonView implements Serializable {
         return me.id().orElseThrow(() -> new IllegalStateException("Lesson pages are for signed-in learners only"));
     }
 
-    public LessonPage getPage() {
+    /**
+     * The page is stateless (nothing of it is kept in the learner's session), so on "Mark lesson complete" the bean
+     * is new and loads the lesson again from the address: the view action runs only when the page is opened.
+     */
+    public LessonPage getPage() throws IOException {
+        if (page == null && moduleProgress == null) {
+            load();
+        }
         return page;
     }
 

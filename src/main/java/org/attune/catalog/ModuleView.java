@@ -3,6 +3,7 @@ package org.attune.catalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.Set;
 import org.attune.account.CurrentAccount;
@@ -43,6 +44,8 @@ public class ModuleView {
     private QuizOverview quiz;
     private boolean hasQuiz;
 
+    /** One transaction for everything the page reads (each service call would otherwise start its own). */
+    @Transactional
     public void load() throws IOException {
         module = slug == null ? null : catalog.module(slug).orElse(null);
         if (module == null) {

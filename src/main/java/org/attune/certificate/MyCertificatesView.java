@@ -3,6 +3,7 @@ package org.attune.certificate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Objects;
 import org.attune.account.CurrentAccount;
@@ -33,6 +34,8 @@ public class MyCertificatesView {
     private List<Checklist> checklists;
     private List<Line> lines;
 
+    /** One transaction for everything the page reads (each service call would otherwise start its own). */
+    @Transactional
     public void load() {
         long learner = me.id().orElseThrow();
         checklists = catalog.courses().stream()

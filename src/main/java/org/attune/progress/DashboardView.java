@@ -3,6 +3,7 @@ package org.attune.progress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,8 @@ public class DashboardView {
 
     private List<Row> rows;
 
+    /** One transaction for everything the page reads (each service call would otherwise start its own). */
+    @Transactional
     public void load() {
         long learner = me.id().orElseThrow(() -> new IllegalStateException("The dashboard needs a signed-in learner"));
         var progressByModule = progress.progressByModule(learner);

@@ -1,5 +1,6 @@
 package org.attune.quiz;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * A module's post-test: its settings and its pool of questions. One per module. Questions are matched by id on
@@ -20,6 +23,8 @@ import java.util.List;
  */
 @Entity
 @Table(name = "quiz")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @NamedQuery(name = "Quiz.ofModule", query = "select q from Quiz q where q.moduleId = :module")
 public class Quiz {
 
@@ -56,6 +61,7 @@ public class Quiz {
     private QuizSettings.Feedback feedback;
 
     @OneToMany(mappedBy = "quiz")
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @OrderBy("sortOrder")
     private List<QuizQuestion> questions = new ArrayList<>();
 

@@ -441,9 +441,13 @@ public class QuizService {
     }
 
     private Optional<Quiz> quizOf(long moduleId) {
-        return em.createNamedQuery("Quiz.ofModule", Quiz.class)
+        // Cached with the quiz and its questions (second-level cache, see persistence.xml): read by every dashboard.
+        return em
+                .createNamedQuery("Quiz.ofModule", Quiz.class)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_CACHEABLE, true)
                 .setParameter("module", moduleId)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

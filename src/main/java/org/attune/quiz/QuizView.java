@@ -3,6 +3,7 @@ package org.attune.quiz;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
@@ -52,6 +53,8 @@ public class QuizView implements Serializable {
     private AttemptResult result;
     private int current;
 
+    /** One transaction for everything the page reads (each service call would otherwise start its own). */
+    @Transactional
     public void load() throws IOException {
         module = moduleSlug == null ? null : catalog.module(moduleSlug).orElse(null);
         overview =

@@ -44,8 +44,17 @@ class LessonJourneyIT {
                 .endsWith("/learn/" + module.slug() + "/"
                         + module.lessons().get(1).slug());
 
+        // The page keeps nothing in the learner's session (a stateless view), yet its button works.
+        assertThat(lesson.select("input[name=jakarta.faces.ViewState]").val()).isEqualTo("stateless");
         var update = browser.clickAjax(lesson, "lesson", "markComplete");
         assertThat(update).contains("You completed this lesson.");
+
+        // Sent compressed to a browser that accepts it, for learners on slow connections.
+        var compressed = browser.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(app + "learn/" + module.slug() + "/" + first.slug()))
+                .header("Accept-Encoding", "gzip")
+                .build());
+        assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
 
         var total = module.lessons().size();
         assertThat(browser.page("modules/" + module.slug())
