@@ -123,7 +123,7 @@ public final class Report {
         row(out, "Certificate PDF rendering: p50, p95", "p95 ≤ 30 ms", v -> pdfCell);
         row(
                 out,
-                "Heap per signed-in learner (1,000 sessions, after GC)",
+                "Heap per signed-in learner (1,000 more sessions, after GC; on H2 with its page cache)",
                 "≤ 20 KB",
                 v -> v.getProperty("heap_per_session_kb", "?") + " KB");
         row(

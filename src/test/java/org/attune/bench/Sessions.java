@@ -3,9 +3,6 @@ package org.attune.bench;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +26,7 @@ import org.jsoup.nodes.FormElement;
  *       page once as each of them, and writes one session cookie a line;
  *   <li>{@code Sessions submissions <url> <first learner> <count> <file>}: for learners with an open attempt on
  *       every post-test (see {@link Seed}), opens each post-test page and writes, one a line, the cookie, the form's
- *       address and the body of a press on "Submit answers" (the PrimeFaces AJAX request, JSF view state and all);
- *   <li>{@code Sessions signout <url> <file>}: presses "Sign out" in each session of a cookie file.
+ *       address and the body of a press on "Submit answers" (the PrimeFaces AJAX request, JSF view state and all).
  * </ul>
  */
 public final class Sessions {
@@ -39,10 +35,6 @@ public final class Sessions {
 
     public static void main(String[] args) throws Exception {
         var app = URI.create(args[1].endsWith("/") ? args[1] : args[1] + "/").toURL();
-        if (args[0].equals("signout")) {
-            signOut(app, Path.of(args[2]));
-            return;
-        }
         int first = Integer.parseInt(args[2]);
         int count = Integer.parseInt(args[3]);
         var out = Path.of(args[4]);
@@ -89,47 +81,6 @@ public final class Sessions {
         System.out.printf(
                 "%d learners signed in, %d lines in %s, in %.1f s%n",
                 count, lines.size(), out, (System.nanoTime() - started) / 1e9);
-    }
-
-    /** Presses "Sign out" in each session of the file (one cookie a line), which ends it on the server. */
-    private static void signOut(java.net.URL app, Path cookies) throws Exception {
-        var started = System.nanoTime();
-        var lines = Files.readAllLines(cookies);
-        var pool = Executors.newFixedThreadPool(8);
-        try {
-            var work = new ArrayList<Future<?>>();
-            for (var line : lines) {
-                work.add(pool.submit(() -> {
-                    var browser = new PageClient(app);
-                    browser.setCookie("JSESSIONID", line.substring(line.indexOf('=') + 1));
-                    var form = (FormElement) browser.page("").getElementById("signout");
-                    var params = new ArrayList<String>();
-                    form.formData().forEach(field -> params.add(encode(field.key()) + "=" + encode(field.value())));
-                    params.add(encode("signout:signOut") + "=");
-                    // Not following the redirect to the catalog, which would open a new (anonymous) session.
-                    var response = HttpClient.newBuilder()
-                            .version(HttpClient.Version.HTTP_1_1)
-                            .build()
-                            .send(
-                                    HttpRequest.newBuilder(URI.create(form.absUrl("action")))
-                                            .header("Cookie", line)
-                                            .header("Content-Type", "application/x-www-form-urlencoded")
-                                            .POST(HttpRequest.BodyPublishers.ofString(String.join("&", params)))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() != 302) {
-                        throw new IllegalStateException("Sign out answered " + response.statusCode());
-                    }
-                    return null;
-                }));
-            }
-            for (var done : work) {
-                done.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        System.out.printf("%d sessions signed out in %.1f s%n", lines.size(), (System.nanoTime() - started) / 1e9);
     }
 
     private static List<String> modules(java.net.URL app) throws IOException {
