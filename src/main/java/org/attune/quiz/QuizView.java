@@ -3,7 +3,6 @@ package org.attune.quiz;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
@@ -53,8 +52,8 @@ public class QuizView implements Serializable {
     private AttemptResult result;
     private int current;
 
-    /** One transaction for everything the page reads (each service call would otherwise start its own). */
-    @Transactional
+    // Not @Transactional like the request-scoped pages: an interceptor travels with a view-scoped bean in the session,
+    // and Narayana's cannot be restored on another node (ClusterSessionsTest).
     public void load() throws IOException {
         module = moduleSlug == null ? null : catalog.module(moduleSlug).orElse(null);
         overview =
