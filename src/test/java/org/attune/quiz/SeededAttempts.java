@@ -29,27 +29,26 @@ public final class SeededAttempts {
 
     public static Attempt attempt(
             List<QuestionDefinition> pool, Integer drawCount, boolean shuffle, int passingScore, Random random) {
-        var drawn = new ArrayList<>(pool);
-        if (shuffle || drawCount != null) {
-            Collections.shuffle(drawn, random);
-        }
-        var chosen = drawCount == null ? drawn : new ArrayList<>(drawn.subList(0, Math.min(drawCount, drawn.size())));
-        if (!shuffle) {
-            chosen.sort((a, b) -> Integer.compare(pool.indexOf(a), pool.indexOf(b)));
-        }
-        var presented = chosen.stream()
-                .map(q -> Presentation.present(q, shuffle, random))
-                .toList();
+        // Drawn and presented by the application's own Presentation, as QuizService does when an attempt starts.
+        var settings = new QuizSettings(
+                passingScore,
+                null,
+                0,
+                null,
+                shuffle,
+                drawCount == null ? null : Math.min(drawCount, pool.size()),
+                true,
+                QuizSettings.DEFAULTS.feedback());
+        var presented = Presentation.present(new QuizDefinition(settings, pool), random);
         var answers = new ArrayList<Answer>();
         var questions = new ArrayList<Question>();
         for (var question : presented) {
             // Most learners know most answers: four times in five the learner gives the right one, otherwise a guess.
             var answer = random.nextInt(5) == 0 ? guess(question, random) : right(question);
             var points = Grading.points(question, answer);
-            var best = answer;
-            answers.add(best);
+            answers.add(answer);
             questions.add(
-                    new Question(question.question().key(), QuizJson.write(question), QuizJson.write(best), points));
+                    new Question(question.question().key(), QuizJson.write(question), QuizJson.write(answer), points));
         }
         return new Attempt(questions, Grading.score(presented, answers, passingScore));
     }
