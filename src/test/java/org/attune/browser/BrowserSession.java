@@ -129,7 +129,18 @@ public class BrowserSession implements BeforeEachCallback, AfterEachCallback {
     public void clickAndLoad(String clientId) {
         var button = id(clientId);
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        // Gone from the page: Selenium's stalenessOf, plus the form ChromeDriver sometimes reports it in instead
+        // ("Node with given id does not belong to the document").
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                return ExpectedConditions.stalenessOf(button).apply(d);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
         idle();
     }
 
