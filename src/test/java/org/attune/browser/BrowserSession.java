@@ -18,13 +18,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -129,37 +131,84 @@ public class BrowserSession implements BeforeEachCallback, AfterEachCallback {
     public void clickAndLoad(String clientId) {
         var button = id(clientId);
         button.click();
-        // Gone from the page: Selenium's stalenessOf, plus the form ChromeDriver sometimes reports it in instead
-        // ("Node with given id does not belong to the document").
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            try {
-                return ExpectedConditions.stalenessOf(button).apply(d);
-            } catch (org.openqa.selenium.WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                    return true;
-                }
-                throw e;
-            }
-        });
+        wait20().until(d -> gone(button));
         idle();
     }
 
+    /** The text of the element the selector finds now, found afresh if an AJAX update replaced it mid-read. */
     public String text(String css) {
-        return find(css).getText();
+        return read(() -> find(css).getText());
+    }
+
+    /**
+     * Reads something off the page, trying again (up to 20 s) while what it finds is replaced by an AJAX update
+     * between the find and the read. The reader must find its elements itself, so that each try finds them afresh.
+     */
+    public <T> T read(java.util.function.Supplier<T> reader) {
+        var value = new java.util.concurrent.atomic.AtomicReference<T>();
+        until(d -> {
+            value.set(reader.get());
+            return true;
+        });
+        return value.get();
     }
 
     /** Waits until the page has loaded and no PrimeFaces AJAX request is pending. */
     public void idle() {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                        .executeScript("return document.readyState === 'complete'"
-                                + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                                + " && (!window.jQuery || jQuery.active === 0)")));
+        wait20().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0)")));
     }
 
-    /** Waits until the condition holds (an element shows, a text appears), up to 20 s. */
+    /**
+     * Waits until the condition holds (an element shows, a text appears), up to 20 s. The condition must find the
+     * elements it reads itself: an element missing, or replaced by an AJAX update between the find and the read
+     * (stale), means "not yet", and the next try finds it afresh.
+     */
     public void until(java.util.function.Function<ChromeDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> condition.apply((ChromeDriver) d));
+        wait20().until(d -> {
+            try {
+                return condition.apply((ChromeDriver) d);
+            } catch (WebDriverException e) {
+                if (replaced(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** Whether the element has left the page (replaced or removed), as Selenium or ChromeDriver reports it. */
+    static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            if (replaced(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * An element found earlier is no longer in the document. Selenium says so with StaleElementReferenceException;
+     * ChromeDriver sometimes says it in other words instead ("Node with given id does not belong to the document",
+     * "No node with given id found").
+     */
+    static boolean replaced(WebDriverException e) {
+        if (e instanceof StaleElementReferenceException || e instanceof NoSuchElementException) {
+            return true;
+        }
+        var message = String.valueOf(e.getMessage());
+        return message.contains("does not belong to the document")
+                || message.contains("No node with given id")
+                || message.contains("stale element");
+    }
+
+    private WebDriverWait wait20() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     public void screenshot(String name) {

@@ -23,7 +23,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -54,7 +53,7 @@ class JourneysIT {
     @RegisterExtension
     final BrowserSession browser = new BrowserSession();
 
-    @Test
+    @Journey
     void aVisitorBrowsesTheCatalogAndAModuleThenSignsUpAndSignsIn() throws Exception {
         var fixture = fixture();
         browser.at(app).open("");
@@ -86,7 +85,7 @@ class JourneysIT {
         browser.screenshot("journey-1-signed-in");
     }
 
-    @Test
+    @Journey
     void aClinicianReadsEveryLessonFailsThePostTestReviewsItAndPasses() throws Exception {
         var fixture = fixture();
         signUpInBrowser("Lina Learner");
@@ -116,7 +115,7 @@ class JourneysIT {
         browser.screenshot("journey-2-passed");
     }
 
-    @Test
+    @Journey
     void aClinicianEvaluatesTheCourseDownloadsTheCertificateAndAVisitorVerifiesIt() throws Exception {
         var fixture = fixture();
         signUpInBrowser("Cara Certified");
@@ -155,7 +154,7 @@ class JourneysIT {
         browser.screenshot("journey-3-verified");
     }
 
-    @Test
+    @Journey
     void anAdminRevokesACertificateAndVerificationShowsItRevoked() throws Exception {
         var fixture = fixture();
         var learner = new PageClient(app);
@@ -168,8 +167,13 @@ class JourneysIT {
         browser.type("certificates:text", "Rex Revoked");
         browser.click("certificates:search");
         browser.type("certificates:reason", "Issued to the wrong person by mistake.");
-        var row = browser.driver().findElement(By.xpath("//tr[.//a[normalize-space()='" + code + "']]"));
-        row.findElement(By.xpath(".//button[normalize-space()='Revoke']")).click();
+        browser.read(() -> {
+            browser.driver()
+                    .findElement(By.xpath("//tr[.//a[normalize-space()='" + code + "']]"))
+                    .findElement(By.xpath(".//button[normalize-space()='Revoke']"))
+                    .click();
+            return true;
+        });
         browser.idle();
         browser.until(d -> d.findElement(By.xpath("//tr[.//a[normalize-space()='" + code + "']]"))
                 .getText()
@@ -185,15 +189,17 @@ class JourneysIT {
         browser.screenshot("journey-4-revoked");
     }
 
-    @Test
+    @Journey
     void anInstructorEditsALessonPreviewsItAndPublishesIt() throws Exception {
         var fixture = fixture();
         var email = Clinicians.newEmail();
         Clinicians.signUp(new PageClient(app), "Ines Instructor", email);
         var admin = admin();
-        var people = admin.page("admin/accounts");
-        long id = Long.parseLong(
-                people.select("a:contains(Ines Instructor)").attr("href").replaceAll(".*/", ""));
+        // Found by email: every run of this journey signs up another "Ines Instructor".
+        var found = admin.clickAjax(admin.page("admin/accounts"), "accounts", "search", Map.of("text", email));
+        var link = java.util.regex.Pattern.compile("/admin/account/(\\d+)").matcher(found);
+        assertThat(link.find()).as("the new account is found by its email").isTrue();
+        long id = Long.parseLong(link.group(1));
         var account = admin.page("admin/account/" + id);
         var fields = new java.util.LinkedHashMap<String, String>();
         fields.put("roles", "instructor");
@@ -213,8 +219,11 @@ class JourneysIT {
         browser.idle();
         var text = browser.id("lesson:markdown");
         text.sendKeys(Keys.END, "\n\n**Pause** before you name it.");
-        browser.until(d -> d.findElement(By.id("lesson:preview")).getText().contains("Pause before you name it."));
-        assertThat(browser.find("[id='lesson:preview'] strong").getText()).isEqualTo("Pause");
+        // The preview is re-rendered by a delayed AJAX request after each key, so it is read afresh on each try.
+        browser.until(d -> d.findElement(By.id("lesson:preview")).getText().contains("Pause before you name it.")
+                && d.findElement(By.cssSelector("[id='lesson:preview'] strong"))
+                        .getText()
+                        .equals("Pause"));
         browser.assertAccessible("the lesson editor");
         browser.click("lesson:save");
         assertThat(browser.text("[id='lesson:messages']")).contains("Saved in the draft");
@@ -232,7 +241,7 @@ class JourneysIT {
         browser.assertNoJavaScriptErrors();
     }
 
-    @Test
+    @Journey
     void thePostTestCanBeTakenWithTheKeyboardAlone() throws Exception {
         var fixture = fixture();
         var email = Clinicians.newEmail();
@@ -265,19 +274,18 @@ class JourneysIT {
         nextByKeyboard();
         // Question 4, matching: each menu opened and chosen with the arrow keys and Enter.
         for (var term : List.of("Guilt", "Shame")) {
-            var row = browser.driver()
-                    .findElement(
-                            By.xpath("//div[contains(@class,'match-row')][label[normalize-space()='" + term + "']]"));
             pressUntilFocused(
                     Keys.TAB,
                     e -> Boolean.TRUE.equals(browser.driver()
-                            .executeScript("return arguments[0].contains(document.activeElement)", row)));
+                            .executeScript("return arguments[0].contains(document.activeElement)", matchRow(term))));
             var want = term.equals("Guilt") ? "what I did" : "who I am";
             // Open the list with the space bar, move down to the match, choose it with Enter.
-            var panel = row.findElement(By.cssSelector(".ui-selectonemenu")).getAttribute("id") + "_panel";
-            var items = browser.id(panel).findElements(By.cssSelector("li")).stream()
+            var panel = matchRow(term)
+                            .findElement(By.cssSelector(".ui-selectonemenu"))
+                            .getAttribute("id") + "_panel";
+            var items = browser.read(() -> browser.id(panel).findElements(By.cssSelector("li")).stream()
                     .map(li -> li.getAttribute("data-label"))
-                    .toList();
+                    .toList());
             if (term.equals("Guilt")) {
                 // Opens the list and closes it again at once, before it has finished opening: PrimeFaces threw
                 // "Cannot read properties of undefined (reading 'index')" here and left the list stuck open.
@@ -295,7 +303,7 @@ class JourneysIT {
             }
             press(Keys.ENTER);
             browser.until(d -> !d.findElement(By.id(panel)).isDisplayed());
-            assertThat(row.getText()).contains(want);
+            assertThat(browser.read(() -> matchRow(term).getText())).contains(want);
         }
         pressUntilFocused(Keys.TAB, e -> "quiz:submit".equals(e.getAttribute("id")));
         press(Keys.ENTER);
@@ -312,7 +320,7 @@ class JourneysIT {
         browser.screenshot("keyboard-passed");
     }
 
-    @Test
+    @Journey
     void theCatalogALessonAndThePostTestFitAPhoneAndADesktop() throws Exception {
         var fixture = fixture();
         signUpInBrowser("Wren Widths");
@@ -493,9 +501,7 @@ class JourneysIT {
 
     /** Chooses the term's match: opens its list, waits for it to finish opening, picks the match. */
     private void match(String term, String match) {
-        var row = browser.driver()
-                .findElement(By.xpath("//div[contains(@class,'match-row')][label[normalize-space()='" + term + "']]"));
-        var menu = row.findElement(By.cssSelector(".ui-selectonemenu"));
+        var menu = matchRow(term).findElement(By.cssSelector(".ui-selectonemenu"));
         var panel = menu.getAttribute("id") + "_panel";
         menu.click();
         browser.until(d -> d.findElement(By.id(panel)).isDisplayed()
@@ -506,8 +512,17 @@ class JourneysIT {
                 .click();
         browser.until(d -> !d.findElement(By.id(panel)).isDisplayed());
         browser.idle();
-        assertThat(menu.getText()).contains(match);
+        assertThat(browser.read(() -> matchRow(term)
+                        .findElement(By.cssSelector(".ui-selectonemenu"))
+                        .getText()))
+                .contains(match);
         assertThat(browser.text(".progress-note")).as("the match is saved").doesNotStartWith("0 of");
+    }
+
+    /** The matching question's row for the term, found afresh (an AJAX update may have replaced it). */
+    private WebElement matchRow(String term) {
+        return browser.driver()
+                .findElement(By.xpath("//div[contains(@class,'match-row')][label[normalize-space()='" + term + "']]"));
     }
 
     private void next(boolean checkAccessibility) {
@@ -573,7 +588,7 @@ class JourneysIT {
     /** Presses the key until the focused element is the one wanted (at most 40 times). */
     private void pressUntilFocused(CharSequence key, java.util.function.Predicate<WebElement> wanted) {
         for (int i = 0; i < 40; i++) {
-            if (wanted.test(browser.driver().switchTo().activeElement())) {
+            if (browser.read(() -> wanted.test(browser.driver().switchTo().activeElement()))) {
                 return;
             }
             press(key);
