@@ -25,15 +25,24 @@ public class AccountService {
 
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
-    /** Opens a clinician's account. The password array is cleared once hashed. */
+    /**
+     * Opens a clinician's account. The password array is cleared once hashed. A name a certificate could not print
+     * is refused (IllegalArgumentException with {@link PrintableName}'s message); the name is kept normalized.
+     */
     @Transactional(rollbackOn = EmailTakenException.class)
     public Account signUp(SignUpRequest request) throws EmailTakenException {
+        PrintableName.problem(request.fullName()).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         var email = normalizeEmail(request.email());
         if (findByEmail(email).isPresent()) {
             throw new EmailTakenException();
         }
-        var account =
-                new Account(email, request.fullName().strip(), passwords.hash(request.password()), Instant.now(clock));
+        var account = new Account(
+                email,
+                PrintableName.normalize(request.fullName()),
+                passwords.hash(request.password()),
+                Instant.now(clock));
         java.util.Arrays.fill(request.password(), '\0');
         account.describeProfession(blankToNull(request.profession()), blankToNull(request.licenceNumber()));
         em.persist(account);

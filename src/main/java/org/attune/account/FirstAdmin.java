@@ -34,8 +34,14 @@ public class FirstAdmin {
             return;
         }
         var name = System.getenv().getOrDefault("ATTUNE_ADMIN_NAME", "Administrator");
+        var unprintable = PrintableName.problem(name);
+        if (unprintable.isPresent()) {
+            LOG.warning("ATTUNE_ADMIN_NAME cannot print on a certificate (" + unprintable.get()
+                    + "): no admin account was created");
+            return;
+        }
         startup.exclusively(() -> {
-            if (accounts.ensureAdmin(email, name, password.toCharArray())) {
+            if (accounts.ensureAdmin(email, PrintableName.normalize(name), password.toCharArray())) {
                 LOG.info(() -> "Created the admin account " + email.strip().toLowerCase());
             }
         });

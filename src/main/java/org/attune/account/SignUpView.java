@@ -27,6 +27,7 @@ public class SignUpView {
 
     @NotBlank(message = "Enter your full name as it should print on your certificates.")
     @Size(max = 200, message = "Keep the name under 200 characters.")
+    @Printable
     private String fullName;
 
     @NotBlank(message = "Enter your email.")

@@ -167,10 +167,16 @@ public class AdminCertificatesView implements Serializable {
             Messages.addError("certificates:manualEmail", "No account has this email.");
             return;
         }
+        var name = learner.get().getFullName();
+        // Names are checked at sign-up; an account opened before that may hold one the certificate cannot print.
+        var unprintable = org.attune.account.PrintableName.problem(name).isPresent()
+                ? " The name has characters a certificate does not print as typed (a tab, an emoji or another"
+                        + " script): check the PDF."
+                : "";
         act(
                 () -> certificates.issueManually(
                         learner.get().getId(), manualCourse, manualReason, me.getEmail(), PublicUrl.of(request)),
-                "Issued a certificate to " + learner.get().getFullName() + ".");
+                "Issued a certificate to " + name + "." + unprintable);
         manualEmail = null;
         manualReason = null;
     }

@@ -122,7 +122,7 @@ class CertificateAdminIT {
     void theCsvExportHasLicenceNumbersAndCannotCarryAFormula() throws Exception {
         var course = course();
         var code = certificates
-                .issueManually(learner("=HYPERLINK(\"http://evil\")"), course, "Workshop", ADMIN, BASE)
+                .issueManually(learner("@HYPERLINK(\"http://evil\")"), course, "Workshop", ADMIN, BASE)
                 .getCode();
         var admin = admin();
 
@@ -132,7 +132,7 @@ class CertificateAdminIT {
         assertThat(csv.body().lines().findFirst())
                 .hasValueSatisfying(h -> assertThat(h).startsWith("code,status,learner"));
         var row = csv.body().lines().filter(l -> l.startsWith(code)).findFirst().orElseThrow();
-        assertThat(row).contains("LPC 7781").contains("\"'=HYPERLINK(\"\"http://evil\"\")\"");
+        assertThat(row).contains("LPC 7781").contains("\"'@HYPERLINK(\"\"http://evil\"\")\"");
     }
 
     @Test
