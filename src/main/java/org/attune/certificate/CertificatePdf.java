@@ -1,5 +1,9 @@
 package org.attune.certificate;
 
+import static org.attune.certificate.CertificateFonts.Face.SANS;
+import static org.attune.certificate.CertificateFonts.Face.SERIF;
+import static org.attune.certificate.CertificateFonts.Face.SERIF_BOLD;
+
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -7,7 +11,6 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,29 +25,38 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
  * Draws a certificate as a one-page landscape PDF (US Letter) with PDFBox: the learner, the course, the hours, the
  * date, the provider's approval statement, the code and a QR code (ZXing) that opens the public verification page.
- * Fonts (DejaVu) are embedded, so any learner's name prints. The same certificate always gives the same bytes:
- * nothing in the file depends on when or where it is drawn.
+ * Names print in Latin, Greek, Cyrillic, Armenian, Georgian, Chinese, Japanese and Korean, mixed as they come
+ * ({@link Lettering} picks the font of each character), and whatever a stored text holds, the certificate draws.
+ * The same certificate always gives the same bytes: nothing in the file depends on when or where it is drawn.
  */
 public final class CertificatePdf {
 
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final float WIDTH = PDRectangle.LETTER.getHeight();
     private static final float HEIGHT = PDRectangle.LETTER.getWidth();
+    /** The widest a centred line may be: inside the frame, with a margin like the text's own. */
+    private static final float LINE = WIDTH - 2 * 72;
+
     private static final float[] INK = {0.12f, 0.16f, 0.22f};
     private static final float[] ACCENT = {0.06f, 0.37f, 0.45f};
     private static final float[] MUTED = {0.29f, 0.33f, 0.39f};
 
     private CertificatePdf() {}
 
+    /**
+     * The certificate's PDF, in the layout it was made with. Refused (IllegalStateException) for a template version
+     * this version of Attune does not draw: an old certificate is never redrawn in another layout.
+     */
     public static byte[] render(Certificate certificate) {
+        if (certificate.getTemplateVersion() != Certificate.TEMPLATE_VERSION) {
+            throw new IllegalStateException("Certificate " + certificate.getCode() + " was made with template version "
+                    + certificate.getTemplateVersion() + ", which this version of Attune cannot draw");
+        }
         return render(
                 certificate.snapshot(),
                 certificate.getCode(),
@@ -58,45 +70,55 @@ public final class CertificatePdf {
                 var out = new ByteArrayOutputStream()) {
             var page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
             document.addPage(page);
-            var serif = font(document, "DejaVuSerif.ttf");
-            var serifBold = font(document, "DejaVuSerif-Bold.ttf");
-            var sans = font(document, "DejaVuSans.ttf");
+            var type = new Lettering(document);
             describe(document, s, code, issuedOn);
             try (var ink = new PDPageContentStream(document, page)) {
                 frame(ink);
-                centred(ink, sans, 11, ACCENT, s.provider().toUpperCase(Locale.ROOT), HEIGHT - 88);
-                centred(ink, serifBold, 30, INK, "Certificate of Completion", HEIGHT - 130);
-                centred(ink, serif, 13, MUTED, "This certifies that", HEIGHT - 172);
-                centred(ink, serifBold, 26, INK, s.learnerName(), HEIGHT - 208);
+                centred(ink, type.line(SANS, s.provider().toUpperCase(Locale.ROOT)), 11, ACCENT, HEIGHT - 88);
+                centred(ink, type.line(SERIF_BOLD, "Certificate of Completion"), 30, INK, HEIGHT - 130);
+                centred(ink, type.line(SERIF, "This certifies that"), 13, MUTED, HEIGHT - 172);
+                centred(ink, type.line(SERIF_BOLD, s.learnerName()), 26, INK, HEIGHT - 208);
                 var credentials = credentials(s);
                 if (!credentials.isEmpty()) {
-                    centred(ink, sans, 11, MUTED, credentials, HEIGHT - 230);
+                    centred(ink, type.line(SANS, credentials), 11, MUTED, HEIGHT - 230);
                 }
-                centred(ink, serif, 13, MUTED, "has completed the continuing-education course", HEIGHT - 262);
-                centred(ink, serifBold, 18, ACCENT, s.courseTitle(), HEIGHT - 290);
                 centred(
                         ink,
-                        sans,
+                        type.line(SERIF, "has completed the continuing-education course"),
+                        13,
+                        MUTED,
+                        HEIGHT - 262);
+                centred(ink, type.line(SERIF_BOLD, s.courseTitle()), 18, ACCENT, HEIGHT - 290);
+                centred(
+                        ink,
+                        type.line(
+                                SANS,
+                                s.ceHours().stripTrailingZeros().toPlainString()
+                                        + " continuing-education hours  ·  completed " + DATE.format(s.completedOn())),
                         12,
                         INK,
-                        s.ceHours().stripTrailingZeros().toPlainString() + " continuing-education hours  ·  completed "
-                                + DATE.format(s.completedOn()),
                         HEIGHT - 318);
                 var y = HEIGHT - 352;
-                for (var line : wrap(s.approvalStatement(), sans, 9.5f, WIDTH - 300)) {
-                    text(ink, sans, 9.5f, MUTED, line, 72, y);
+                for (var line : wrap(type, s.approvalStatement(), 9.5f, WIDTH - 300)) {
+                    Lettering.show(ink, line, 9.5f, MUTED, 72, y);
                     y -= 13;
                 }
                 if (s.contentRevisions() != null) {
                     y -= 6;
-                    for (var line : wrap("Content completed: " + s.contentRevisions(), sans, 8.5f, WIDTH - 300)) {
-                        text(ink, sans, 8.5f, MUTED, line, 72, y);
+                    for (var line : wrap(type, "Content completed: " + s.contentRevisions(), 8.5f, WIDTH - 300)) {
+                        Lettering.show(ink, line, 8.5f, MUTED, 72, y);
                         y -= 11.5f;
                     }
                 }
-                text(ink, sans, 10, INK, "Issued by " + s.issuer() + " on " + DATE.format(issuedOn), 72, 112);
-                text(ink, sans, 10, INK, "Certificate " + code, 72, 96);
-                text(ink, sans, 8.5f, MUTED, "Verify at " + s.verifyUrl(), 72, 81);
+                Lettering.show(
+                        ink,
+                        type.line(SANS, "Issued by " + s.issuer() + " on " + DATE.format(issuedOn)),
+                        10,
+                        INK,
+                        72,
+                        112);
+                Lettering.show(ink, type.line(SANS, "Certificate " + code), 10, INK, 72, 96);
+                Lettering.show(ink, type.line(SANS, "Verify at " + s.verifyUrl()), 8.5f, MUTED, 72, 81);
                 qr(ink, s.verifyUrl(), WIDTH - 72 - 110, 72, 110);
             }
             document.save(out);
@@ -109,7 +131,8 @@ public final class CertificatePdf {
     /** Title, author, subject and language for readers and screen readers; dates fixed to the issue date. */
     private static void describe(PDDocument document, Snapshot s, String code, java.time.LocalDate issuedOn) {
         var info = document.getDocumentInformation();
-        info.setTitle("Certificate of Completion: " + s.courseTitle() + " — " + s.learnerName());
+        info.setTitle("Certificate of Completion: " + Lettering.printable(s.courseTitle()) + " — "
+                + Lettering.printable(s.learnerName()));
         info.setAuthor(s.provider());
         info.setSubject("Continuing-education certificate " + code);
         info.setCreator("Attune");
@@ -176,47 +199,32 @@ public final class CertificatePdf {
         }
     }
 
-    private static void centred(PDPageContentStream ink, PDFont font, float size, float[] colour, String text, float y)
+    /** A centred line; one too wide for the page (a long name or title) is set smaller until it fits. */
+    private static void centred(PDPageContentStream ink, Lettering.Line line, float size, float[] colour, float y)
             throws IOException {
-        float width = font.getStringWidth(text) / 1000 * size;
-        text(ink, font, size, colour, text, (WIDTH - width) / 2, y);
+        float fitted = size;
+        while (Lettering.width(line, fitted) > LINE && fitted > size / 2) {
+            fitted -= 0.5f;
+        }
+        Lettering.show(ink, line, fitted, colour, (WIDTH - Lettering.width(line, fitted)) / 2, y);
     }
 
-    private static void text(
-            PDPageContentStream ink, PDFont font, float size, float[] colour, String text, float x, float y)
-            throws IOException {
-        ink.beginText();
-        ink.setFont(font, size);
-        ink.setNonStrokingColor(colour[0], colour[1], colour[2]);
-        ink.newLineAtOffset(x, y);
-        ink.showText(text);
-        ink.endText();
-    }
-
-    private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
-        var lines = new ArrayList<String>();
-        var line = new StringBuilder();
-        for (var word : text.strip().split("\\s+")) {
+    /** The text in lines no wider than the width, broken between words. */
+    private static List<Lettering.Line> wrap(Lettering type, String text, float size, float width) {
+        var lines = new ArrayList<Lettering.Line>();
+        var line = "";
+        for (var word : Lettering.printable(text).split(" +")) {
             var candidate = line.isEmpty() ? word : line + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size > width && !line.isEmpty()) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
+            if (Lettering.width(type.line(SANS, candidate), size) > width && !line.isEmpty()) {
+                lines.add(type.line(SANS, line));
+                line = word;
             } else {
-                line = new StringBuilder(candidate);
+                line = candidate;
             }
         }
         if (!line.isEmpty()) {
-            lines.add(line.toString());
+            lines.add(type.line(SANS, line));
         }
         return lines;
-    }
-
-    private static PDFont font(PDDocument document, String name) throws IOException {
-        try (InputStream in = CertificatePdf.class.getResourceAsStream(FONTS + name)) {
-            if (in == null) {
-                throw new IOException("The font " + name + " is missing from the application");
-            }
-            return PDType0Font.load(document, in);
-        }
     }
 }

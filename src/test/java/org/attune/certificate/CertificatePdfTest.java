@@ -8,10 +8,15 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CertificatePdfTest {
 
@@ -94,5 +99,132 @@ class CertificatePdfTest {
                     .doesNotContain("Licence")
                     .doesNotContain("null");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Zoë O'Brien-Ñúñez",
+                "Nguyễn Thị Minh Khai",
+                "Σοφία Παπαδοπούλου",
+                "Дмитрий Иванов",
+                "Անի Պետրոսյան",
+                "ნინო ბერიძე",
+                "张伟",
+                "山田太郎",
+                "山田 はなこ",
+                "김민준",
+                "Ana 张伟",
+                "Ana Lima 张伟 김민준 Σοφία"
+            })
+    void aNameInAnyScriptTheCertificateSupportsPrintsAsTyped(String name) throws Exception {
+        try (var document = Loader.loadPDF(CertificatePdf.render(named(name), CODE, LocalDate.of(2026, 11, 24)))) {
+            assertThat(new PDFTextStripper().getText(document)).contains(name);
+            assertThat(fonts(document))
+                    .as("every font is embedded as a subset of the glyphs drawn")
+                    .allSatisfy(font -> assertThat(font.getName()).matches("[A-Z]{6}\\+.*"));
+        }
+    }
+
+    @Test
+    void hanCharactersPrintInTheBoldSerifOfTheNamesLanguage() throws Exception {
+        assertThat(fontNames("张伟")).anySatisfy(n -> assertThat(n).contains("NotoSerifSC-Bold"));
+        assertThat(fontNames("山田 はなこ"))
+                .as("kana make it Japanese")
+                .anySatisfy(n -> assertThat(n).contains("NotoSerifJP-Bold"))
+                .noneSatisfy(n -> assertThat(n).contains("NotoSerifSC"));
+        assertThat(fontNames("김민준")).anySatisfy(n -> assertThat(n).contains("NotoSerifKR-Bold"));
+        assertThat(fontNames("Zoë O'Brien-Ñúñez"))
+                .as("a Latin name embeds no Chinese, Japanese or Korean font")
+                .noneSatisfy(n -> assertThat(n).contains("Noto"));
+    }
+
+    @Test
+    void aStoredNameWithATabAnEmojiOrAnUnsupportedScriptStillPrintsWithAReplacementMark() throws Exception {
+        for (var stored : new String[] {"Ana\tLima 😀", "Ana\nLima محمد", "Ana\u0000Lima 👩‍⚕️", "Ana Lima\u200D"}) {
+            try (var document =
+                    Loader.loadPDF(CertificatePdf.render(named(stored), CODE, LocalDate.of(2026, 11, 24)))) {
+                var text = new PDFTextStripper().getText(document);
+                assertThat(text).contains("Ana Lima").contains("Certificate of Completion");
+            }
+        }
+        try (var document =
+                Loader.loadPDF(CertificatePdf.render(named("Ana محمد Lima"), CODE, LocalDate.of(2026, 11, 24)))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Ana \uFFFD Lima");
+        }
+    }
+
+    @Test
+    void aNameTooLongForTheLineIsSetSmallerToFitThePage() throws Exception {
+        var name = "Maria da Conceição Aparecida dos Santos Figueiredo Vasconcelos de Albuquerque";
+        try (var document = Loader.loadPDF(CertificatePdf.render(named(name), CODE, LocalDate.of(2026, 11, 24)))) {
+            var positions = new ArrayList<Float>();
+            var stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                    if (text.contains("Maria")) {
+                        glyphs.forEach(g -> positions.add(g.getXDirAdj()));
+                        positions.add(glyphs.get(glyphs.size() - 1).getXDirAdj()
+                                + glyphs.get(glyphs.size() - 1).getWidthDirAdj());
+                    }
+                }
+            };
+            stripper.getText(document);
+            var width = document.getPage(0).getMediaBox().getWidth();
+            assertThat(positions).isNotEmpty().allSatisfy(x -> assertThat(x).isBetween(72f, width - 72f));
+        }
+    }
+
+    @Test
+    void certificatesDrawnAtOnceOnSeveralThreadsAreTheSameAsOnesDrawnAlone() throws Exception {
+        var names = java.util.List.of("张伟", "山田 はなこ", "김민준", "Zoë O'Brien-Ñúñez");
+        var alone = new ArrayList<byte[]>();
+        for (var name : names) {
+            alone.add(CertificatePdf.render(named(name), CODE, LocalDate.of(2026, 11, 24)));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var drawn = new ArrayList<java.util.concurrent.Future<byte[]>>();
+            for (int i = 0; i < 40; i++) {
+                var name = names.get(i % names.size());
+                drawn.add(pool.submit(() -> CertificatePdf.render(named(name), CODE, LocalDate.of(2026, 11, 24))));
+            }
+            for (int i = 0; i < drawn.size(); i++) {
+                assertThat(drawn.get(i).get()).isEqualTo(alone.get(i % names.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Snapshot named(String name) {
+        return new Snapshot(
+                SNAPSHOT.courseSlug(),
+                name,
+                SNAPSHOT.licenceNumber(),
+                SNAPSHOT.profession(),
+                SNAPSHOT.courseTitle(),
+                SNAPSHOT.ceHours(),
+                SNAPSHOT.completedOn(),
+                SNAPSHOT.provider(),
+                SNAPSHOT.approvalStatement(),
+                SNAPSHOT.issuer(),
+                SNAPSHOT.verifyUrl(),
+                SNAPSHOT.contentRevisions());
+    }
+
+    private static java.util.List<String> fontNames(String name) throws Exception {
+        try (var document = Loader.loadPDF(CertificatePdf.render(named(name), CODE, LocalDate.of(2026, 11, 24)))) {
+            return fonts(document).stream().map(PDFont::getName).toList();
+        }
+    }
+
+    private static java.util.List<PDFont> fonts(PDDocument document) throws Exception {
+        var resources = document.getPage(0).getResources();
+        var fonts = new ArrayList<PDFont>();
+        for (var name : resources.getFontNames()) {
+            fonts.add(resources.getFont(name));
+        }
+        return fonts;
     }
 }
