@@ -11,7 +11,8 @@
 #
 #   ATTUNE_DB_PASSWORD=... src/main/cluster/start-cluster.sh          # database and role 'attune' on localhost
 #
-# ATTUNE_DB_URL / ATTUNE_DB_USER / ATTUNE_ADMIN_* are passed on to both nodes. Stop with stop-cluster.sh.
+# ATTUNE_DB_URL / ATTUNE_DB_USER / ATTUNE_ADMIN_* / ATTUNE_PUBLIC_URL are passed on to both nodes. Stop with
+# stop-cluster.sh.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../../.." && pwd)
 home=$(ls -d "$root"/target/wildfly-*/ 2>/dev/null | head -1)
@@ -28,6 +29,8 @@ export ATTUNE_DB_URL=${ATTUNE_DB_URL:-jdbc:postgresql://localhost:5432/attune}
 export ATTUNE_DB_DRIVER=postgresql
 export ATTUNE_DB_USER=${ATTUNE_DB_USER:-attune}
 export ATTUNE_DB_PASSWORD=${ATTUNE_DB_PASSWORD:?set ATTUNE_DB_PASSWORD to the database password}
+# Certificates' QR codes point at the balancer, not at the node that happened to issue them.
+export ATTUNE_PUBLIC_URL=${ATTUNE_PUBLIC_URL:-http://localhost:8000}
 
 mkdir -p "$cluster"
 start_node() {

@@ -3,7 +3,6 @@ package org.attune.certificate;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -58,7 +57,7 @@ public class AdminCertificatesView implements Serializable {
     CurrentAccount me;
 
     @Inject
-    HttpServletRequest request;
+    PublicUrl publicUrl;
 
     private String courseSlug;
     private CertificateStatus status;
@@ -157,7 +156,7 @@ public class AdminCertificatesView implements Serializable {
 
     public void reissue(String code) {
         act(
-                () -> certificates.reissue(code, PublicUrl.of(request), me.getEmail()),
+                () -> certificates.reissue(code, publicUrl.base(), me.getEmail()),
                 "Reissued " + code + " with the learner's current details.");
     }
 
@@ -175,7 +174,7 @@ public class AdminCertificatesView implements Serializable {
                 : "";
         act(
                 () -> certificates.issueManually(
-                        learner.get().getId(), manualCourse, manualReason, me.getEmail(), PublicUrl.of(request)),
+                        learner.get().getId(), manualCourse, manualReason, me.getEmail(), publicUrl.base()),
                 "Issued a certificate to " + name + "." + unprintable);
         manualEmail = null;
         manualReason = null;

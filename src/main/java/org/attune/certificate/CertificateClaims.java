@@ -2,7 +2,6 @@ package org.attune.certificate;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,7 +27,7 @@ public class CertificateClaims {
     CatalogService catalog;
 
     @Inject
-    HttpServletRequest request;
+    PublicUrl publicUrl;
 
     /** The learner's current certificate for the course after claiming, if the course is complete. */
     public Optional<Certificate> claim(String courseSlug) {
@@ -37,7 +36,7 @@ public class CertificateClaims {
             return Optional.empty();
         }
         try {
-            return certificates.claim(learner.get(), courseSlug, PublicUrl.of(request));
+            return certificates.claim(learner.get(), courseSlug, publicUrl.base());
         } catch (RuntimeException race) {
             // Two requests completed the course at once; the other one created the certificate.
             LOG.log(Level.FINE, "Certificate claimed concurrently", race);

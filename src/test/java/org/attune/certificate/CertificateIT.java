@@ -45,7 +45,11 @@ class CertificateIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app().addAsLibraries(jarOf(Loader.class), jarOf(PDFTextStripper.class));
+        return Deployments.app()
+                .addAsLibraries(
+                        jarOf(Loader.class),
+                        jarOf(PDFTextStripper.class),
+                        jarOf(com.google.zxing.client.j2se.BufferedImageLuminanceSource.class));
     }
 
     private static java.io.File jarOf(Class<?> type) {
@@ -286,7 +290,60 @@ class CertificateIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aCertificateEarnedThroughARequestWithAForgedHostPointsAtTheServersOwnAddress() throws Exception {
+        var course = course("auto");
+        var email = Clinicians.newEmail();
+        var learner = new PageClient(app);
+        Clinicians.signUp(learner, "Hana Host", email);
+        long id = accounts.findByEmail(email).orElseThrow().getId();
+        completeLessons(id, course);
+        passPostTest(id, course);
+        evaluate(id, course);
+
+        // "My certificates" claims the certificate of a complete course: this is the request that earns it.
+        assertThat(getWithHost(learner, "certificates", "attacker.example")).isEqualTo(200);
+
+        var certificate = certificates.current(id, course.slug).orElseThrow();
+        var expected = configuredAddress() + "/verify/" + certificate.getCode();
+        assertThat(certificate.snapshot().verifyUrl()).isEqualTo(expected);
+        var pdf = learner.getBytes("api/certificates/" + certificate.getCode() + "/pdf");
+        try (var document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Verify at " + expected)
+                    .doesNotContain("attacker");
+            var image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 150);
+            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image)));
+            assertThat(new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText())
+                    .isEqualTo(expected);
+        }
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
+
+    /** What the server is configured to be reached at: ATTUNE_PUBLIC_URL, else its own HTTP address. */
+    private String configuredAddress() {
+        var configured = System.getenv("ATTUNE_PUBLIC_URL");
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip().replaceAll("/+$", "");
+        }
+        return "http://localhost:" + app.getPort() + app.getPath().replaceAll("/+$", "");
+    }
+
+    /**
+     * A GET with the browser's session and the given Host header, over a plain socket: Java's HTTP client does not
+     * let a caller set Host, and an attacker's client does. Returns the status.
+     */
+    private int getWithHost(PageClient browser, String path, String host) throws Exception {
+        try (var socket = new java.net.Socket(app.getHost(), app.getPort())) {
+            var request = "GET " + app.getPath() + path + " HTTP/1.1\r\nHost: " + host + "\r\nCookie: JSESSIONID="
+                    + browser.cookie("JSESSIONID").orElseThrow() + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            var response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return Integer.parseInt(response.substring(response.indexOf(' ') + 1, response.indexOf(' ') + 4));
+        }
+    }
 
     private record TestCourse(Path root, String slug, String module) {}
 
