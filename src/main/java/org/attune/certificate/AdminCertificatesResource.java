@@ -3,79 +3,51 @@ package org.attune.certificate;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import org.attune.account.AccountService;
 import org.attune.catalog.CatalogService;
+import org.attune.web.ApiError;
 
 /**
- * Exports for a board's audit, admins only: {@code GET /api/admin/certificates.csv} (optionally one course and one
- * status; licence numbers included) and {@code GET /api/admin/certificates.zip?course=} (every issued certificate of
- * a course as PDFs).
+ * Exports for a board's audit, admins only, streamed as they are read (see {@link CertificateExports}):
+ * {@code GET /api/admin/certificates.csv} (optionally one course and one status; licence numbers included) and
+ * {@code GET /api/admin/certificates.zip?course=} (every issued certificate of a course as PDFs). A course or status
+ * that does not exist is a 400 that says so, before anything is written.
  */
 @Path("admin")
 public class AdminCertificatesResource {
 
     @Inject
-    CertificateService certificates;
-
-    @Inject
-    AccountService accounts;
+    CertificateExports exports;
 
     @Inject
     CatalogService catalog;
 
     @GET
     @Path("certificates.csv")
-    @Produces("text/csv; charset=UTF-8")
+    @Produces({"text/csv; charset=UTF-8", MediaType.APPLICATION_JSON})
     public Response csv(
             @QueryParam("course") String course,
             @QueryParam("status") String status,
             @Context SecurityContext security) {
         requireAdmin(security);
-        var search = new CertificateService.Search(
-                course,
-                status == null || status.isBlank() ? null : CertificateStatus.valueOf(status),
-                null,
-                null,
-                null,
-                true);
-        var found = certificates.search(search, 0, Integer.MAX_VALUE);
-        Map<Long, String> emails = accounts.emailsOf(
-                found.stream().map(Certificate::getAccountId).distinct().toList());
-        var csv = new StringBuilder("code,status,learner,email,profession,licence,course,ce_hours,completed_on,"
-                + "issued_at,revoked_at,revocation_reason,superseded_by\r\n");
-        for (var c : found) {
-            var s = c.snapshot();
-            csv.append(Csv.row(
-                    c.getCode(),
-                    c.getStatus().name().toLowerCase(),
-                    s.learnerName(),
-                    emails.get(c.getAccountId()),
-                    s.profession(),
-                    s.licenceNumber(),
-                    s.courseTitle(),
-                    s.ceHours().toPlainString(),
-                    s.completedOn().toString(),
-                    String.valueOf(c.getIssuedAt()),
-                    c.getRevokedAt() == null ? "" : c.getRevokedAt().toString(),
-                    c.getRevocationReason(),
-                    c.getSupersededBy()));
+        var refusal = unknownCourse(course).or(() -> unknownStatus(status));
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
-        return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8))
+        var search = new CertificateService.Search(blankToNull(course), status(status), null, null, null, true);
+        StreamingOutput body = out -> exports.csv(search, out);
+        return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"attune-certificates.csv\"")
                 .header("Cache-Control", "private, no-store")
                 .build();
@@ -83,61 +55,73 @@ public class AdminCertificatesResource {
 
     @GET
     @Path("certificates.zip")
-    @Produces("application/zip")
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
     public Response zip(@QueryParam("course") String course, @Context SecurityContext security) {
         requireAdmin(security);
-        if (course == null || catalog.course(course).isEmpty()) {
-            throw new NotFoundException();
+        if (course == null || course.isBlank()) {
+            return badRequest("Name the course whose certificates to download: ?course= and its slug.");
         }
-        var issued = certificates.search(
-                new CertificateService.Search(course, CertificateStatus.ISSUED, null, null, null, true),
-                0,
-                Integer.MAX_VALUE);
-        var bytes = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(bytes)) {
-            for (var certificate : issued) {
-                var entry = new ZipEntry(certificate.getCode() + " "
-                        + certificate.snapshot().learnerName().replaceAll("[^\\p{L}\\p{N} .'-]", "") + ".pdf");
-                zip.putNextEntry(entry);
-                zip.write(CertificatePdf.render(certificate));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var refusal = unknownCourse(course);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
-        return Response.ok(bytes.toByteArray())
+        var search = new CertificateService.Search(course.strip(), CertificateStatus.ISSUED, null, null, null, true);
+        StreamingOutput body = out -> exports.zip(search, out);
+        return Response.ok(body, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + course + "-certificates.zip\"")
                 .header("Cache-Control", "private, no-store")
                 .build();
     }
 
+    private Optional<Response> unknownCourse(String course) {
+        if (course == null || course.isBlank() || catalog.course(course.strip()).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(badRequest("There is no course \"" + shortened(course) + "\"."));
+    }
+
+    private static Optional<Response> unknownStatus(String status) {
+        if (status == null || status.isBlank() || status(status) != null) {
+            return Optional.empty();
+        }
+        var known = Arrays.stream(CertificateStatus.values())
+                .map(s -> s.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+        return Optional.of(
+                badRequest("There is no certificate status \"" + shortened(status) + "\": use one of " + known + "."));
+    }
+
+    /** The status named in any case (the CSV prints them in lower case, the admin page's link in upper). */
+    private static CertificateStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(CertificateStatus.values())
+                .filter(s -> s.name().equalsIgnoreCase(status.strip()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static Response badRequest(String message) {
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError(400, message))
+                .build();
+    }
+
+    /** What was typed, cut short, so that a refusal never repeats a page of it. */
+    private static String shortened(String value) {
+        var text = value.strip();
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     private static void requireAdmin(SecurityContext security) {
         if (security.getUserPrincipal() == null || !security.isUserInRole("admin")) {
             throw new ForbiddenException();
-        }
-    }
-
-    /** CSV cells: quoted when needed, and never read as a formula by a spreadsheet. */
-    static final class Csv {
-
-        private Csv() {}
-
-        static String row(String... cells) {
-            return java.util.Arrays.stream(cells).map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
-        }
-
-        static String cell(String value) {
-            if (value == null || value.equals("null")) {
-                return "";
-            }
-            var text = value;
-            if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-                text = "'" + text;
-            }
-            if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-                text = "\"" + text.replace("\"", "\"\"") + "\"";
-            }
-            return text;
         }
     }
 }

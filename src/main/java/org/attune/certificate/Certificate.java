@@ -177,6 +177,11 @@ public class Certificate {
                 contentRevisions);
     }
 
+    /** The row's key, in the order certificates were created; exports page by it. */
+    long id() {
+        return id;
+    }
+
     public String getCode() {
         return code;
     }

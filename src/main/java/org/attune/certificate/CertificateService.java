@@ -214,6 +214,21 @@ public class CertificateService {
         return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    /**
+     * Up to {@code max} of the certificates the search finds whose id is above {@code afterId}, by id: one page of an
+     * export, read in a transaction of its own, so that an export of any size holds neither a long transaction nor
+     * every certificate at once. The next page starts after the last id of this one.
+     */
+    public List<Certificate> exportPage(Search search, long afterId, int max) {
+        var where = where(search);
+        var query = em.createQuery(
+                "select c from Certificate c" + (where.isEmpty() ? " where " : where + " and ")
+                        + "c.id > :after order by c.id",
+                Certificate.class);
+        bind(query, search);
+        return query.setParameter("after", afterId).setMaxResults(max).getResultList();
+    }
+
     public long count(Search search) {
         var query = em.createQuery("select count(c) from Certificate c" + where(search), Long.class);
         bind(query, search);

@@ -24,7 +24,10 @@ public final class Deployments {
                 .importFrom(war)
                 .as(WebArchive.class)
                 .addPackage(Deployments.class.getPackage())
-                .addClasses(org.attune.content.TestModules.class, org.attune.quiz.TestQuizzes.class)
+                .addClasses(
+                        org.attune.content.TestModules.class,
+                        org.attune.quiz.TestQuizzes.class,
+                        org.attune.account.TestAccounts.class)
                 .addAsLibraries(jarOf(org.jsoup.Jsoup.class), jarOf(org.assertj.core.api.Assertions.class));
         return archive.setWebXML(new StringAsset(letArquillianThrough(archive)));
     }
