@@ -37,7 +37,7 @@ final class QuizReader {
     private QuizReader() {}
 
     static QuizDefinition read(Path file, Set<String> lessonSlugs) throws ContentException {
-        var yaml = YamlMap.of(file, ModuleFolderReader.parseYaml(file, ModuleFolderReader.readText(file)), QUIZ_KEYS);
+        var yaml = YamlMap.of(file, YamlLoader.load(file, ModuleFolderReader.readText(file)), QUIZ_KEYS);
         var questions = new ArrayList<QuestionDefinition>();
         var keys = new HashSet<String>();
         int number = 0;
