@@ -238,7 +238,7 @@ public final class ModuleArchive {
             yaml.put("drawCount", settings.drawCount());
         }
         yaml.put("display", settings.oneAtATime() ? "one" : "all");
-        yaml.put("feedback", settings.feedback().name().toLowerCase(Locale.ROOT));
+        yaml.put("feedback", settings.feedback().yamlName());
         yaml.put(
                 "questions",
                 quiz.questions().stream().map(ModuleArchive::questionYaml).toList());
