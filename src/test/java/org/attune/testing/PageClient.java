@@ -187,6 +187,7 @@ public final class PageClient {
         fields.put("jakarta.faces.partial.execute", source);
         fields.put("jakarta.faces.source", source);
         fields.put("jakarta.faces.partial.render", update);
+        fields.put(source + "_totalFilesCount", "1");
         var boundary = "----attune" + java.util.UUID.randomUUID();
         var body = new java.io.ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(
