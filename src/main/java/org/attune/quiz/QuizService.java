@@ -291,8 +291,8 @@ public class QuizService {
             return "You have passed this post-test.";
         }
         if (allowed != null && submitted.size() >= allowed) {
-            return "You have used all " + allowed + " attempts at this post-test. Review the lessons, then ask your"
-                    + " instructor for another attempt: they can grant one that you can start at once.";
+            return "You have used all " + allowed + " attempts at this post-test. Ask your instructor for another:"
+                    + " they can grant one, and you can start it at once.";
         }
         if (!submitted.isEmpty() && settings.waitMinutes() > 0) {
             var next = submitted

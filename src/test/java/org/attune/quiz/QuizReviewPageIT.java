@@ -103,8 +103,9 @@ class QuizReviewPageIT {
         var review = learner.browser.page("quiz/" + slug + "/" + failed.attemptId());
 
         assertThat(review.select(".result .notice").text())
-                .isEqualTo("You have used all 1 attempts at this post-test. Review the lessons, then ask your"
-                        + " instructor for another attempt: they can grant one that you can start at once.");
+                .isEqualTo("You have used all 1 attempts at this post-test. Ask your instructor for another:"
+                        + " they can grant one, and you can start it at once.");
+        assertThat(review.select(".result p").first().text()).endsWith("Review the lessons below.");
         assertThat(review.select(".result a").eachText()).doesNotContain("Try again");
         assertNoKey(review);
     }
