@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
 import java.util.Map;
 import org.attune.account.AccountService;
 import org.attune.catalog.CatalogService;
@@ -58,7 +59,7 @@ public class ActiveTimeResource {
         if (!catalog.lessonExists(lessonId)) {
             throw new NotFoundException();
         }
-        java.time.Instant servedAt;
+        Instant servedAt;
         try {
             servedAt = tokens.issuedAt(token, caller.getId(), lessonId);
         } catch (LessonTokens.Refused refused) {

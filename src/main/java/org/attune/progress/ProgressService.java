@@ -48,8 +48,10 @@ public class ProgressService {
      * Reports of one learner are credited one at a time (the clock's row lock), whichever node receives them.
      */
     public int recordActiveTime(long accountId, long lessonId, int seconds, Instant servedAt) {
+        var readingClock = readingClock(accountId, servedAt);
+        // Read once the clock is locked, so that a report that waited for another of the learner's is not cut short.
         var now = Instant.now(clock);
-        int credit = readingClock(accountId, servedAt).credit(seconds, servedAt, now);
+        int credit = readingClock.credit(seconds, servedAt, now);
         var time = em.createNamedQuery("LessonTime.of", LessonTime.class)
                 .setParameter("account", accountId)
                 .setParameter("lesson", lessonId)

@@ -99,6 +99,32 @@ class ActiveTimeIT {
     }
 
     @Test
+    void theFirstReportsOfALearnerArrivingTogetherAreAllCreditedWithinTheWallClock() throws Exception {
+        var lessons = lessons(2);
+        var learner = new Learner();
+        var servedAt = Instant.now();
+        var ready = new java.util.concurrent.CountDownLatch(1);
+        var reports = new ArrayList<Future<Integer>>();
+        for (var lesson : lessons) {
+            reports.add(executor.submit(() -> {
+                ready.await();
+                return progress.recordActiveTime(learner.id, lesson.id(), 30, servedAt);
+            }));
+        }
+
+        ready.countDown();
+        for (var report : reports) {
+            report.get();
+        }
+        var elapsed = Duration.between(servedAt, Instant.now());
+
+        int credited = progress.activeSeconds(learner.id).values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
+        assertThat(credited).isLessThanOrEqualTo((int) elapsed.toSeconds() + 1);
+    }
+
+    @Test
     void aRenewedTokenKeepsALongReadingCounting() throws Exception {
         var lesson = lessons(1).get(0);
         var learner = new Learner();
