@@ -199,20 +199,29 @@ public class AuthoringService {
      * until the draft is published. A module not yet in the catalog joins the given course.
      */
     public void importIntoDraft(ModuleDefinition module, String courseSlugIfNew) {
-        var existing = catalog.revisionOf(module.slug()).isPresent()
-                || findDraft(module.slug()).isPresent();
-        var course = existing ? courseOf(module.slug()).orElse(null) : courseSlugIfNew;
-        if (existing) {
-            requireModule(module.slug());
-        } else {
-            authors.requireCourse(course);
-        }
+        var course = requireImporter(module.slug(), courseSlugIfNew);
         findDraft(module.slug()).ifPresent(d -> {
             em.remove(d);
             em.flush();
         });
         em.persist(
                 ModuleDraft.of(module, course, catalog.revisionOf(module.slug()).orElse(null), me.getEmail(), now()));
+    }
+
+    /**
+     * Refuses (as a 403) anyone who may not put a zip into this module's draft: the module's authors when it exists
+     * (published or in draft), else the authors of the course it would join. Asked before an upload is read, with
+     * the slug of the address the zip was sent to. Returns the module's course.
+     */
+    public String requireImporter(String moduleSlug, String courseSlugIfNew) {
+        var existing = catalog.revisionOf(moduleSlug).isPresent()
+                || findDraft(moduleSlug).isPresent();
+        if (existing) {
+            requireModule(moduleSlug);
+            return courseOf(moduleSlug).orElse(null);
+        }
+        authors.requireCourse(courseSlugIfNew);
+        return courseSlugIfNew;
     }
 
     public void saveDetails(String moduleSlug, long loadedVersion, ModuleDraft.Details details)

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.attune.content.ContentException;
@@ -91,6 +93,29 @@ public final class ModuleArchive {
 
     /** Reads an uploaded zip into the scratch folder and through the strict module reader. */
     public static ModuleDefinition read(InputStream upload, Path scratch) throws ContentException {
+        return readFolder(unpack(upload, scratch), scratch);
+    }
+
+    /**
+     * Reads an uploaded zip that must hold the module with the given slug: a zip of another module folder is
+     * refused as soon as it is unpacked, before any of its files is read.
+     */
+    public static ModuleDefinition read(InputStream upload, Path scratch, String slug) throws ContentException {
+        var folder = unpack(upload, scratch);
+        if (!folder.getFileName().toString().equals(slug)) {
+            throw new ContentException(
+                    Path.of("the zip"),
+                    "holds the module '" + folder.getFileName() + "', not '" + slug
+                            + "'; import it into its own module");
+        }
+        return readFolder(folder, scratch);
+    }
+
+    /**
+     * Unpacks the zip into the scratch folder and returns its one module folder. Every message names entries as
+     * the zip does, never the scratch folder's place on the server.
+     */
+    private static Path unpack(InputStream upload, Path scratch) throws ContentException {
         var archive = Path.of("the zip");
         var folders = new HashSet<String>();
         int entries = 0;
@@ -112,15 +137,24 @@ public final class ModuleArchive {
                 if (!target.startsWith(scratch)) {
                     throw new ContentException(archive, "'" + name + "' points outside the module folder");
                 }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                    continue;
+                try {
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(target);
+                        continue;
+                    }
+                    Files.createDirectories(target.getParent());
+                    total += copy(zip, target, name, archive, MAX_TOTAL_BYTES - total);
+                } catch (FileSystemException e) {
+                    throw new ContentException(
+                            archive, "'" + name + "' clashes with another file or folder of the same name in the zip");
                 }
-                Files.createDirectories(target.getParent());
-                total += copy(zip, target, name, archive, MAX_TOTAL_BYTES - total);
             }
         } catch (IOException e) {
-            throw new ContentException(archive, "is not a readable zip (" + e.getMessage() + ")");
+            // A damaged zip: ZipInputStream's messages describe the zip's bytes, and name no place on the server.
+            throw new ContentException(
+                    archive,
+                    "is not a readable zip"
+                            + (e instanceof ZipException && e.getMessage() != null ? " (" + e.getMessage() + ")" : ""));
         }
         if (entries == 0) {
             throw new ContentException(archive, "is empty, or not a zip file at all");
@@ -130,8 +164,13 @@ public final class ModuleArchive {
                         scratch.resolve(folders.iterator().next()).resolve("module.yaml"))) {
             throw new ContentException(archive, "must hold exactly one module folder with its module.yaml inside");
         }
+        return scratch.resolve(folders.iterator().next());
+    }
+
+    /** Reads the unpacked folder, naming files as the zip does (slug/lessons/01-x.md). */
+    private static ModuleDefinition readFolder(Path folder, Path scratch) throws ContentException {
         try {
-            return ModuleFolderReader.read(scratch.resolve(folders.iterator().next()));
+            return ModuleFolderReader.read(folder);
         } catch (ContentException e) {
             throw new ContentException(scratch.relativize(e.file()), e.problem());
         }
@@ -199,7 +238,7 @@ public final class ModuleArchive {
             yaml.put("drawCount", settings.drawCount());
         }
         yaml.put("display", settings.oneAtATime() ? "one" : "all");
-        yaml.put("feedback", settings.feedback().name().toLowerCase(Locale.ROOT));
+        yaml.put("feedback", settings.feedback().yamlName());
         yaml.put(
                 "questions",
                 quiz.questions().stream().map(ModuleArchive::questionYaml).toList());

@@ -12,19 +12,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Map;
-import org.attune.content.ContentException;
-import org.attune.content.ModuleDefinition;
+import org.attune.content.ModuleFolderReader;
 import org.attune.web.ApiError;
 
 /**
  * Modules as zips in the {@code modules/} format, for authors' scripts as much as for the Author area:
- * {@code GET /api/authoring/modules/{slug}.zip} exports the published module; {@code POST /api/authoring/modules}
- * (a zip as the body, {@code ?course=} for a module new to the catalog) puts it into the module's draft; and
+ * {@code GET /api/authoring/modules/{slug}.zip} exports the published module; {@code POST /api/authoring/modules/{slug}}
+ * (a zip of that module as the body, {@code ?course=} for a module new to the catalog) puts it into the module's
+ * draft, once the caller is known to author it (before the zip is read); and
  * {@code POST /api/authoring/modules/{slug}/publish} publishes the draft as the next revision. Admins may do this
  * for any module; an instructor for the modules of the courses they teach.
  */
@@ -36,6 +33,9 @@ public class ModuleArchiveResource {
 
     @Inject
     Authors authors;
+
+    @Inject
+    ModuleZipImport imports;
 
     @GET
     @Path("{slug}.zip")
@@ -49,31 +49,26 @@ public class ModuleArchiveResource {
     }
 
     @POST
+    @Path("{slug}")
     @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    public Response importModule(InputStream upload, @QueryParam("course") String course) {
+    public Response importModule(
+            @PathParam("slug") String slug, @QueryParam("course") String course, InputStream upload) {
         requireAuthor();
-        java.nio.file.Path scratch = null;
+        if (!ModuleFolderReader.SLUG.matcher(slug).matches()) {
+            throw new NotFoundException();
+        }
         try {
-            scratch = Files.createTempDirectory("attune-upload");
-            ModuleDefinition module;
-            try {
-                module = ModuleArchive.read(upload, scratch);
-            } catch (ContentException refused) {
-                return Response.status(400)
-                        .entity(new ApiError(400, "Not imported: " + refused.getMessage()))
-                        .build();
-            }
-            authoring.importIntoDraft(module, course);
+            var module = imports.into(slug, course, upload);
             return Response.ok(Map.of(
                             "slug", module.slug(),
                             "draft", true,
                             "problems", authoring.publishProblems(module.slug())))
                     .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            ModuleArchive.deleteTree(scratch);
+        } catch (AuthoringRefusal refused) {
+            return Response.status(400)
+                    .entity(new ApiError(400, refused.getMessage()))
+                    .build();
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.ModuleRevision;
-import org.attune.content.ContentException;
 import org.attune.content.Reference;
 import org.attune.quiz.QuestionType;
 import org.attune.quiz.QuizSettings;
@@ -37,6 +36,9 @@ public class ModuleEditView implements Serializable {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    ModuleZipImport imports;
 
     @Inject
     @Param(pathIndex = 0)
@@ -259,26 +261,21 @@ public class ModuleEditView implements Serializable {
         again("Draft discarded.");
     }
 
-    /** A zip in the modules/ folder format replaces the draft (and starts one if there is none). */
-    public void upload(FileUploadEvent event) {
-        var scratch = (java.nio.file.Path) null;
+    /**
+     * A zip of this module in the modules/ folder format replaces the draft (and starts one if there is none). The
+     * page's own module is the one imported into, and who may is checked before the zip is read.
+     */
+    public void upload(FileUploadEvent event) throws IOException {
         try (var in = event.getFile().getInputStream()) {
-            scratch = java.nio.file.Files.createTempDirectory("attune-upload");
-            var module = ModuleArchive.read(in, scratch);
-            if (!module.slug().equals(slug)) {
-                Messages.addGlobalError(
-                        "This zip holds the module '" + module.slug() + "', not '" + slug + "'. Nothing was imported.");
-                return;
-            }
-            authoring.importIntoDraft(module, null);
-            again("The zip is now this module's draft. Check it, then publish.");
-        } catch (ContentException refused) {
-            Messages.addGlobalError("Not imported: " + refused.getMessage());
+            imports.into(slug, null, in);
+        } catch (AuthoringRefusal refused) {
+            Messages.addGlobalError(refused.getMessage());
+            return;
         } catch (IOException e) {
-            Messages.addGlobalError("The upload could not be read: " + e.getMessage());
-        } finally {
-            ModuleArchive.deleteTree(scratch);
+            Messages.addGlobalError("The upload did not arrive whole. Nothing was imported; please try again.");
+            return;
         }
+        again("The zip is now this module's draft. Check it, then publish.");
     }
 
     private List<Reference> parseReferences() {

@@ -41,6 +41,9 @@ public class LessonView implements Serializable {
     CertificateClaims claims;
 
     @Inject
+    org.attune.progress.LessonTokens timeTokens;
+
+    @Inject
     @Param(pathIndex = 0)
     String moduleSlug;
 
@@ -109,6 +112,14 @@ public class LessonView implements Serializable {
     /** Whole minutes of active time the learner has spent on this lesson so far. */
     public int getActiveMinutes() {
         return activeSeconds / 60;
+    }
+
+    /**
+     * The signed token the page's time-on-task reports carry: this learner, this lesson, served now. Nothing of it
+     * is kept on the server, so the page stays stateless.
+     */
+    public String getTimeToken() {
+        return timeTokens.issue(learnerId(), page.lesson().id());
     }
 
     /** After this long without a key, pointer or scroll, the time-on-task clock stops (ATTUNE_IDLE_MINUTES). */

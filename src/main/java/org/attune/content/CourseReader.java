@@ -24,7 +24,7 @@ public final class CourseReader {
     private CourseReader() {}
 
     public static CourseDefinition read(Path file) throws ContentException {
-        var yaml = YamlMap.of(file, ModuleFolderReader.parseYaml(file, ModuleFolderReader.readText(file)), KEYS);
+        var yaml = YamlMap.of(file, YamlLoader.load(file, ModuleFolderReader.readText(file)), KEYS);
         var questions = new ArrayList<EvaluationQuestion>();
         var ids = new HashSet<String>();
         for (var entry : yaml.requiredMaps("evaluation", Set.of("id", "type", "prompt"))) {

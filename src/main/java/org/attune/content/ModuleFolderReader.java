@@ -14,10 +14,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads one module folder ({@code module.yaml} and {@code lessons/NN-slug.md}, as {@code modules/README.md}
@@ -37,7 +33,7 @@ public final class ModuleFolderReader {
 
     public static ModuleDefinition read(Path folder) throws ContentException {
         var moduleFile = folder.resolve("module.yaml");
-        var yaml = YamlMap.of(moduleFile, parseYaml(moduleFile, readText(moduleFile)), MODULE_KEYS);
+        var yaml = YamlMap.of(moduleFile, YamlLoader.load(moduleFile, readText(moduleFile)), MODULE_KEYS);
         var slug = yaml.requiredString("slug");
         var folderName = folder.getFileName().toString();
         if (!slug.equals(folderName)) {
@@ -89,7 +85,7 @@ public final class ModuleFolderReader {
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
-            throw new ContentException(lessonsDir, "cannot be listed (" + e.getMessage() + ")");
+            throw new ContentException(lessonsDir, "cannot be listed" + reason(e));
         }
         if (files.isEmpty()) {
             throw new ContentException(lessonsDir, "has no lessons");
@@ -123,7 +119,7 @@ public final class ModuleFolderReader {
         if (end < 0) {
             throw new ContentException(file, "the front matter block is not closed with a '---' line");
         }
-        var front = YamlMap.of(file, parseYaml(file, text.substring(4, end + 1)), LESSON_KEYS);
+        var front = YamlMap.of(file, YamlLoader.load(file, text.substring(4, end + 1)), LESSON_KEYS);
         var body = text.substring(end + 5).strip();
         if (body.isEmpty()) {
             throw new ContentException(file, "the lesson has no text");
@@ -151,17 +147,17 @@ public final class ModuleFolderReader {
         } catch (CharacterCodingException e) {
             throw new ContentException(file, "the file is not UTF-8 text");
         } catch (IOException e) {
-            throw new ContentException(file, "cannot be read (" + e.getMessage() + ")");
+            throw new ContentException(file, "cannot be read" + reason(e));
         }
     }
 
-    static Object parseYaml(Path file, String text) throws ContentException {
-        try {
-            return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-        } catch (YAMLException e) {
-            throw new ContentException(
-                    file,
-                    "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
-        }
+    /**
+     * Why a file could not be read, without the path the exception names: the file is already named, and the path
+     * of an uploaded zip's scratch folder on the server is nobody's business.
+     */
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                ? " (" + f.getReason() + ")"
+                : "";
     }
 }

@@ -37,7 +37,7 @@ final class QuizReader {
     private QuizReader() {}
 
     static QuizDefinition read(Path file, Set<String> lessonSlugs) throws ContentException {
-        var yaml = YamlMap.of(file, ModuleFolderReader.parseYaml(file, ModuleFolderReader.readText(file)), QUIZ_KEYS);
+        var yaml = YamlMap.of(file, YamlLoader.load(file, ModuleFolderReader.readText(file)), QUIZ_KEYS);
         var questions = new ArrayList<QuestionDefinition>();
         var keys = new HashSet<String>();
         int number = 0;
@@ -73,8 +73,8 @@ final class QuizReader {
                 "drawCount must be between 1 and the number of questions (" + poolSize + ")");
         var display = orDefault(yaml.optionalString("display"), "one");
         check(yaml, display.equals("one") || display.equals("all"), "display must be 'one' or 'all'");
-        var feedback = orDefault(yaml.optionalString("feedback"), "full");
-        check(yaml, Set.of("score", "wrong", "full").contains(feedback), "feedback must be 'score', 'wrong' or 'full'");
+        var feedback = QuizSettings.Feedback.ofYamlName(orDefault(yaml.optionalString("feedback"), "full"));
+        check(yaml, feedback.isPresent(), "feedback must be 'score', 'wrong', 'wrong-then-full' or 'full'");
         return new QuizSettings(
                 passingScore,
                 attempts,
@@ -83,7 +83,7 @@ final class QuizReader {
                 yaml.optionalBoolean("shuffle", true),
                 draw,
                 display.equals("one"),
-                QuizSettings.Feedback.valueOf(feedback.toUpperCase(Locale.ROOT)));
+                feedback.get());
     }
 
     private static QuestionDefinition readQuestion(YamlMap yaml, int number, Set<String> lessonSlugs)

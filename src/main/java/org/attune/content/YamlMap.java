@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A YAML mapping read with checks that name the file and the key in every complaint. */
+/** A YAML mapping, as {@link YamlLoader} reads it (plain-text keys), read with checks that name the file and the key in every complaint. */
 record YamlMap(Path file, Map<?, ?> map) {
 
     static YamlMap of(Path file, Object parsed, Set<String> allowedKeys) throws ContentException {
@@ -16,7 +16,8 @@ record YamlMap(Path file, Map<?, ?> map) {
         }
         for (var key : map.keySet()) {
             if (!allowedKeys.contains(String.valueOf(key))) {
-                throw new ContentException(file, "unknown key '" + key + "' (expected one of " + allowedKeys + ")");
+                throw new ContentException(
+                        file, "unknown key '" + quoted(key) + "' (expected one of " + allowedKeys + ")");
             }
         }
         return new YamlMap(file, map);
@@ -125,6 +126,12 @@ record YamlMap(Path file, Map<?, ?> map) {
             throw new ContentException(file, "'" + key + "' must be a list with at least one entry");
         }
         return maps;
+    }
+
+    /** A key as a complaint quotes it: keys are plain text ({@link YamlLoader}), but may be long. */
+    private static String quoted(Object key) {
+        var text = String.valueOf(key);
+        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
     }
 
     /** A complaint about this mapping's file, prefixed with where in the file it is. */

@@ -2,8 +2,11 @@ package org.attune.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
@@ -21,6 +24,9 @@ public class ProgressService {
     @jakarta.inject.Inject
     org.attune.catalog.CatalogService catalog;
 
+    @jakarta.inject.Inject
+    ReadingClocks readingClocks;
+
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
     /** Records that the learner completed the lesson; returns false when it was already recorded. */
@@ -36,13 +42,19 @@ public class ProgressService {
         return true;
     }
 
-    /** Adds a browser's report of active seconds on a lesson; see {@link LessonTime} for why it cannot be inflated. */
-    public void recordActiveTime(long accountId, long lessonId, int seconds) {
+    /**
+     * Credits a lesson page's report of active seconds to the lesson, as far as the learner's {@link ReadingClock}
+     * allows for a page served (or last renewed) at {@code servedAt}; returns the learner's seconds on the lesson.
+     * Reports of one learner are credited one at a time (the clock's row lock), whichever node receives them.
+     */
+    public int recordActiveTime(long accountId, long lessonId, int seconds, Instant servedAt) {
+        var readingClock = readingClock(accountId, servedAt);
+        // Read once the clock is locked, so that a report that waited for another of the learner's is not cut short.
         var now = Instant.now(clock);
+        int credit = readingClock.credit(seconds, servedAt, now);
         var time = em.createNamedQuery("LessonTime.of", LessonTime.class)
                 .setParameter("account", accountId)
                 .setParameter("lesson", lessonId)
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst()
                 .orElseGet(() -> {
@@ -50,7 +62,21 @@ public class ProgressService {
                     em.persist(created);
                     return created;
                 });
-        time.add(seconds, now);
+        time.add(credit, now);
+        return time.getSeconds();
+    }
+
+    private ReadingClock readingClock(long accountId, Instant since) {
+        var found = em.find(ReadingClock.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (found != null) {
+            return found;
+        }
+        try {
+            readingClocks.start(accountId, since);
+        } catch (PersistenceException | TransactionalException raced) {
+            // Another report started the clock first; it is read below.
+        }
+        return em.find(ReadingClock.class, accountId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Active seconds per lesson id, for the lessons the learner has spent time on. */

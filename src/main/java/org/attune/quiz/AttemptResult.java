@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * A submitted attempt as its learner may see it: the score, and as much feedback as the quiz allows (none, which
  * questions were wrong, or the correct answers with rationales and the lesson that teaches each).
+ *
+ * @param keyAfterPassing the correct answers are withheld until the learner passes ({@code WRONG_THEN_FULL})
  */
 public record AttemptResult(
         long attemptId,
@@ -16,12 +18,13 @@ public record AttemptResult(
         boolean passed,
         int passingScore,
         QuizSettings.Feedback feedback,
+        boolean keyAfterPassing,
         List<Review> review)
         implements Serializable {
 
     /**
-     * One question reviewed. {@code correctAnswer}, {@code rationale} and the lesson are null unless the quiz
-     * shows full feedback.
+     * One question reviewed. {@code correctAnswer} and {@code rationale} are null unless the review shows the key;
+     * the lesson is null unless it shows the key or points a learner who has not passed yet to what they missed.
      */
     public record Review(
             int seq,

@@ -57,7 +57,7 @@ public class Quiz {
     private boolean oneAtATime;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
+    @Column(nullable = false, length = 20)
     private QuizSettings.Feedback feedback;
 
     @OneToMany(mappedBy = "quiz")

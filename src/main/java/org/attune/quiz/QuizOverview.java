@@ -34,6 +34,11 @@ public record QuizOverview(
         }
     }
 
+    /** Attempts the learner may still start, or -1 when attempts are unlimited. */
+    public int attemptsLeft() {
+        return attemptsAllowed == null ? -1 : Math.max(0, attemptsAllowed - attemptsUsed);
+    }
+
     public boolean canStart() {
         return refusal == null;
     }

@@ -291,8 +291,8 @@ public class QuizService {
             return "You have passed this post-test.";
         }
         if (allowed != null && submitted.size() >= allowed) {
-            return "You have used all " + allowed + " attempts at this post-test. Ask your instructor if you need"
-                    + " another.";
+            return "You have used all " + allowed + " attempts at this post-test. Ask your instructor for another:"
+                    + " they can grant one, and you can start it at once.";
         }
         if (!submitted.isEmpty() && settings.waitMinutes() > 0) {
             var next = submitted
@@ -358,15 +358,20 @@ public class QuizService {
     private AttemptResult result(QuizAttempt attempt) {
         var quiz = em.find(Quiz.class, attempt.getQuizId());
         var feedback = quiz.settings().feedback();
+        boolean key = switch (feedback) {
+            case SCORE, WRONG -> false;
+            case WRONG_THEN_FULL ->
+                attemptsOf(attempt.getAccountId(), quiz).stream().anyMatch(QuizAttempt::isPassed);
+            case FULL -> true;
+        };
+        var detail = key
+                ? Reviews.Detail.KEY
+                : feedback == QuizSettings.Feedback.WRONG_THEN_FULL ? Reviews.Detail.LESSONS : Reviews.Detail.MARKS;
         var review = new ArrayList<AttemptResult.Review>();
         if (feedback != QuizSettings.Feedback.SCORE) {
             for (var question : attempt.getQuestions()) {
                 review.add(Reviews.of(
-                        question.getSeq(),
-                        question.presented(),
-                        question.answer(),
-                        question.getPoints(),
-                        feedback == QuizSettings.Feedback.FULL));
+                        question.getSeq(), question.presented(), question.answer(), question.getPoints(), detail));
             }
         }
         return new AttemptResult(
@@ -377,6 +382,7 @@ public class QuizService {
                 attempt.isPassed(),
                 attempt.getPassingScore(),
                 feedback,
+                detail == Reviews.Detail.LESSONS,
                 review);
     }
 

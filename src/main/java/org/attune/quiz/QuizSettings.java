@@ -33,7 +33,25 @@ public record QuizSettings(
         SCORE,
         /** Also which questions were answered wrongly. */
         WRONG,
+        /**
+         * Which questions were answered wrongly and the lesson that teaches each; the correct answers and rationales
+         * only once the learner has passed (then on every attempt of theirs). Retaking the post-test cannot harvest
+         * the answer key, yet a learner who passed learns from what they missed.
+         */
+        WRONG_THEN_FULL,
         /** Also the correct answers, with the rationale and a link to the lesson that teaches each. */
-        FULL
+        FULL;
+
+        /** The setting's name in quiz.yaml: {@code score}, {@code wrong}, {@code wrong-then-full}, {@code full}. */
+        public String yamlName() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /** The setting named as in quiz.yaml, if it is one. */
+        public static java.util.Optional<Feedback> ofYamlName(String name) {
+            return java.util.Arrays.stream(values())
+                    .filter(f -> f.yamlName().equals(name))
+                    .findFirst();
+        }
     }
 }

@@ -5,24 +5,36 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** Puts a graded question into words for its learner: what they answered and, with full feedback, the key. */
+/** Puts a graded question into words for its learner: what they answered and, as the feedback allows, the key. */
 final class Reviews {
+
+    /** How much a review tells besides right or wrong. */
+    enum Detail {
+        /** Nothing more. */
+        MARKS,
+        /** The lesson that teaches each question answered wrongly, but not the answer. */
+        LESSONS,
+        /** The correct answer, the rationale and the lesson, for every question. */
+        KEY
+    }
 
     private Reviews() {}
 
-    static AttemptResult.Review of(int seq, PresentedQuestion shown, Answer answer, BigDecimal points, boolean full) {
+    static AttemptResult.Review of(int seq, PresentedQuestion shown, Answer answer, BigDecimal points, Detail detail) {
         var question = shown.question();
         boolean right = points != null && points.compareTo(BigDecimal.ONE) >= 0;
         boolean partly = points != null && points.signum() > 0 && !right;
+        boolean key = detail == Detail.KEY;
+        boolean lesson = key || (detail == Detail.LESSONS && !right);
         return new AttemptResult.Review(
                 seq,
                 question.prompt(),
                 right,
                 partly,
                 answer.isEmpty() ? "No answer" : yourAnswer(shown, answer),
-                full ? correctAnswer(shown) : null,
-                full ? question.rationale() : null,
-                full ? question.lesson() : null);
+                key ? correctAnswer(shown) : null,
+                key ? question.rationale() : null,
+                lesson ? question.lesson() : null);
     }
 
     private static String yourAnswer(PresentedQuestion shown, Answer answer) {

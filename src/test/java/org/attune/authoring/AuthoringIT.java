@@ -27,6 +27,7 @@ import org.attune.progress.ProgressService;
 import org.attune.quiz.QuizService;
 import org.attune.quiz.TestQuizzes;
 import org.attune.testing.Clinicians;
+import org.attune.testing.Courses;
 import org.attune.testing.Deployments;
 import org.attune.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -127,7 +128,8 @@ class AuthoringIT {
         var admin = Clinicians.signedInAdmin(accounts, app);
         var zip =
                 admin.getBytes("api/authoring/modules/" + other.module + ".zip").body();
-        assertThat(upload(instructor, zip).statusCode()).isEqualTo(403);
+        assertThat(Courses.importZip(instructor, app, other.module, null, zip).statusCode())
+                .isEqualTo(403);
         assertThat(publish(instructor, other.module).statusCode()).isEqualTo(403);
         assertThatThrownBy(() -> authoring.startDraft(other.module))
                 .as("the service refuses whoever is not an author, whatever page or request calls it")
@@ -135,11 +137,37 @@ class AuthoringIT {
     }
 
     @Test
+    void anInstructorOfAnotherCourseIsRefusedBeforeTheirZipIsRead() throws Exception {
+        var own = course();
+        var other = course();
+        var instructor = Clinicians.signedInInstructor(accounts, catalog, app, "Olga Other", own.slug);
+        var hostile = TestModules.zip(
+                other.module + "/module.yaml",
+                TestModules.hostileModuleYaml(other.module),
+                other.module + "/lessons/01-lesson-one.md",
+                TestModules.lesson("Lesson 1", "Text."));
+
+        var refused = Courses.importZip(instructor, app, other.module, null, hostile);
+        var intoANewModuleOfTheirCourse =
+                Courses.importZip(instructor, app, "brand-new-" + other.module, other.slug, hostile);
+
+        assertThat(refused.statusCode())
+                .as("refused for the address, before the module.yaml that would exhaust the server is read")
+                .isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("YAML").doesNotContain("Not imported");
+        assertThat(intoANewModuleOfTheirCourse.statusCode()).isEqualTo(403);
+        assertThat(authoring.courseOf("brand-new-" + other.module)).isEmpty();
+        assertThat(catalog.module(other.module).orElseThrow().title()).isEqualTo("Module " + other.module);
+    }
+
+    @Test
     void aDraftIsInvisibleToLearnersUntilPublished() throws Exception {
         var course = course();
         var admin = Clinicians.signedInAdmin(accounts, app);
         var edited = edit(exported(admin, course.module), "Lesson 1", "A draft sentence no learner has seen.");
-        assertThat(upload(admin, ModuleArchive.export(edited)).statusCode()).isEqualTo(200);
+        assertThat(Courses.importZip(admin, app, course.module, null, ModuleArchive.export(edited))
+                        .statusCode())
+                .isEqualTo(200);
 
         var learner = new PageClient(app);
         Clinicians.signUp(learner, "Lena Learner", Clinicians.newEmail());
@@ -160,7 +188,7 @@ class AuthoringIT {
         var course = course();
         var admin = Clinicians.signedInAdmin(accounts, app);
         var hostile = edit(exported(admin, course.module), "Lesson 1", HOSTILE);
-        upload(admin, ModuleArchive.export(hostile));
+        Courses.importZip(admin, app, course.module, null, ModuleArchive.export(hostile));
 
         var editor = admin.page("author/lesson/" + course.module + "/lesson-one");
         assertThat(editor.select("textarea[id=lesson:markdown]").text())
@@ -187,8 +215,11 @@ class AuthoringIT {
     void theSecondOfTwoConcurrentSavesOfALessonIsRefusedAndOverwritesNothing() throws Exception {
         var course = course();
         var admin = Clinicians.signedInAdmin(accounts, app);
-        upload(
+        Courses.importZip(
                 admin,
+                app,
+                course.module,
+                null,
                 admin.getBytes("api/authoring/modules/" + course.module + ".zip")
                         .body());
         var first = Clinicians.signedInInstructor(accounts, catalog, app, "Fay First", course.slug);
@@ -235,7 +266,7 @@ class AuthoringIT {
         var lessons = new java.util.ArrayList<>(module.lessons());
         lessons.set(1, new LessonDefinition("lesson-two", 2, "Lesson 2", 5, "Rewritten second lesson."));
         lessons.add(new LessonDefinition("lesson-three", 3, "Lesson 3", 5, "A new third lesson."));
-        upload(admin, ModuleArchive.export(withLessons(module, lessons)));
+        Courses.importZip(admin, app, course.module, null, ModuleArchive.export(withLessons(module, lessons)));
         var published = Json.createReader(
                         new StringReader(publish(admin, course.module).body()))
                 .readObject();
@@ -360,13 +391,6 @@ class AuthoringIT {
                 m.references(),
                 lessons,
                 m.quiz());
-    }
-
-    private java.net.http.HttpResponse<String> upload(PageClient client, byte[] zip) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(app + "api/authoring/modules"))
-                .header("Content-Type", "application/zip")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(zip))
-                .build());
     }
 
     private java.net.http.HttpResponse<String> publish(PageClient client, String module) throws Exception {

@@ -19,6 +19,7 @@ import org.attune.catalog.CatalogService;
 import org.attune.content.ContentImporter;
 import org.attune.content.TestModules;
 import org.attune.testing.Clinicians;
+import org.attune.testing.Courses;
 import org.attune.testing.Deployments;
 import org.attune.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -57,7 +58,7 @@ class ModuleArchiveIT {
         var export = admin.getBytes("api/authoring/modules/" + slug + ".zip");
         assertThat(export.statusCode()).isEqualTo(200);
 
-        var again = upload(admin, export.body());
+        var again = Courses.importZip(admin, app, slug, null, export.body());
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(Json.createReader(new StringReader(again.body()))
                         .readObject()
@@ -79,7 +80,9 @@ class ModuleArchiveIT {
                 definition.references(),
                 definition.lessons(),
                 definition.quiz());
-        assertThat(upload(admin, ModuleArchive.export(renamed)).statusCode()).isEqualTo(200);
+        assertThat(Courses.importZip(admin, app, slug, null, ModuleArchive.export(renamed))
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(catalog.module(slug).orElseThrow().title())
                 .as("an imported zip waits in the draft until it is published")
                 .isEqualTo("Module " + slug);
@@ -106,12 +109,132 @@ class ModuleArchiveIT {
             zip.closeEntry();
         }
 
-        var refused = upload(admin, bytes.toByteArray());
+        var refused = Courses.importZip(admin, app, slug, null, bytes.toByteArray());
 
         assertThat(refused.statusCode()).isEqualTo(400);
         var error = Json.createReader(new StringReader(refused.body())).readObject();
         assertThat(error.getString("error")).contains("points outside the module folder");
         assertThat(catalog.module(slug).orElseThrow().title()).isEqualTo("Module " + slug);
+    }
+
+    @Test
+    void theBillionLaughsModuleFileGetsAClearRefusalAndTheServerAnswersTheNextRequest() throws Exception {
+        var slug = module();
+        var admin = Clinicians.signedInAdmin(accounts, app);
+        var hostile = TestModules.zip(
+                slug + "/module.yaml",
+                TestModules.hostileModuleYaml(slug),
+                slug + "/lessons/01-lesson-one.md",
+                TestModules.lesson("Lesson 1", "Text."));
+
+        var refused = Courses.importZip(admin, app, slug, null, hostile);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(error(refused))
+                .isEqualTo("Not imported: " + slug
+                        + "/module.yaml: puts lists and mappings more than 10 levels inside each other");
+        assertThat(admin.get("api/modules").statusCode())
+                .as("the server still answers")
+                .isEqualTo(200);
+        assertThat(admin.page("author/module/" + slug).select(".status-panel").text())
+                .doesNotContain("Draft:");
+    }
+
+    @Test
+    void aZipOfAnotherModuleIsRefusedAndChangesNeither() throws Exception {
+        var slug = module();
+        var other = module();
+        var admin = Clinicians.signedInAdmin(accounts, app);
+        var otherZip = admin.getBytes("api/authoring/modules/" + other + ".zip").body();
+        var renamedInside = TestModules.zip(
+                slug + "/module.yaml",
+                TestModules.moduleYaml(other),
+                slug + "/lessons/01-lesson-one.md",
+                TestModules.lesson("Lesson 1", "Text."));
+
+        var wrongFolder = Courses.importZip(admin, app, slug, null, otherZip);
+        var wrongSlug = Courses.importZip(admin, app, slug, null, renamedInside);
+
+        assertThat(wrongFolder.statusCode()).isEqualTo(400);
+        assertThat(error(wrongFolder))
+                .isEqualTo("Not imported: the zip: holds the module '" + other + "', not '" + slug
+                        + "'; import it into its own module");
+        assertThat(wrongSlug.statusCode()).isEqualTo(400);
+        assertThat(error(wrongSlug))
+                .isEqualTo("Not imported: " + slug + "/module.yaml: slug '" + other + "' must equal the folder name '"
+                        + slug + "'");
+        for (var module : java.util.List.of(slug, other)) {
+            assertThat(admin.page("author/module/" + module)
+                            .select(".status-panel")
+                            .text())
+                    .doesNotContain("Draft:");
+        }
+    }
+
+    @Test
+    void theAuthorPageImportsOnlyAZipOfItsOwnModule() throws Exception {
+        var slug = module();
+        var other = module();
+        var admin = Clinicians.signedInAdmin(accounts, app);
+        var exported = ModuleArchive.read(
+                new java.io.ByteArrayInputStream(
+                        admin.getBytes("api/authoring/modules/" + slug + ".zip").body()),
+                Files.createTempDirectory("own"));
+        var renamed = new org.attune.content.ModuleDefinition(
+                slug,
+                "Renamed on the Author page",
+                exported.order(),
+                exported.ceHours(),
+                exported.summary(),
+                exported.objectives(),
+                exported.references(),
+                exported.lessons(),
+                exported.quiz());
+
+        var refused = admin.upload(
+                admin.page("author/module/" + slug),
+                "upload",
+                "zip",
+                "module",
+                other + ".zip",
+                admin.getBytes("api/authoring/modules/" + other + ".zip").body());
+        var imported = admin.upload(
+                admin.page("author/module/" + slug),
+                "upload",
+                "zip",
+                "module",
+                slug + ".zip",
+                ModuleArchive.export(renamed));
+
+        assertThat(org.jsoup.Jsoup.parse(refused.body()).text())
+                .contains("Not imported: the zip: holds the module '" + other + "', not '" + slug + "'");
+        assertThat(imported.body()).contains("<redirect url=");
+        var page = admin.page("author/module/" + slug);
+        assertThat(page.select(".status-panel").text()).contains("Draft:");
+        assertThat(page.select("h1").text()).isEqualTo("Renamed on the Author page");
+        assertThat(admin.page("author/module/" + other).select(".status-panel").text())
+                .doesNotContain("Draft:");
+    }
+
+    @Test
+    void aRefusedZipNamesNoPlaceOnTheServer() throws Exception {
+        var slug = module();
+        var admin = Clinicians.signedInAdmin(accounts, app);
+        var clashing = TestModules.zip(
+                slug + "/module.yaml",
+                TestModules.moduleYaml(slug),
+                slug + "/lessons",
+                "a file where the lessons folder goes",
+                slug + "/lessons/01-lesson-one.md",
+                TestModules.lesson("Lesson 1", "Text."));
+
+        var refused = Courses.importZip(admin, app, slug, null, clashing);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(error(refused))
+                .contains("'" + slug + "/lessons/01-lesson-one.md' clashes with another file or folder")
+                .doesNotContain("attune-upload")
+                .doesNotContain(System.getProperty("java.io.tmpdir"));
     }
 
     @Test
@@ -124,8 +247,10 @@ class ModuleArchiveIT {
                 .isEqualTo(403);
         var admin = Clinicians.signedInAdmin(accounts, app);
         var zip = admin.getBytes("api/authoring/modules/" + slug + ".zip").body();
-        assertThat(upload(clinician, zip).statusCode()).isEqualTo(403);
-        assertThat(upload(new PageClient(app), zip).statusCode()).isEqualTo(403);
+        assertThat(Courses.importZip(clinician, app, slug, null, zip).statusCode())
+                .isEqualTo(403);
+        assertThat(Courses.importZip(new PageClient(app), app, slug, null, zip).statusCode())
+                .isEqualTo(403);
         assertThat(clinician
                         .send(HttpRequest.newBuilder(URI.create(app + "api/authoring/modules/" + slug + "/publish"))
                                 .POST(HttpRequest.BodyPublishers.noBody())
@@ -142,6 +267,10 @@ class ModuleArchiveIT {
         return slug;
     }
 
+    private static String error(java.net.http.HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject().getString("error");
+    }
+
     private jakarta.json.JsonObject publish(PageClient client, String slug) throws Exception {
         var response =
                 client.send(HttpRequest.newBuilder(URI.create(app + "api/authoring/modules/" + slug + "/publish"))
@@ -149,12 +278,5 @@ class ModuleArchiveIT {
                         .build());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private java.net.http.HttpResponse<String> upload(PageClient client, byte[] zip) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(app.toString()).resolve("api/authoring/modules"))
-                .header("Content-Type", "application/zip")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(zip))
-                .build());
     }
 }

@@ -38,8 +38,8 @@ class ModuleArchiveTest {
 
     @Test
     void aPathOutsideTheModuleFolderIsRefused() throws Exception {
-        var zip =
-                zip("attunement/module.yaml", TestModules.moduleYaml("attunement"), "attunement/../../etc/passwd", "x");
+        var zip = TestModules.zip(
+                "attunement/module.yaml", TestModules.moduleYaml("attunement"), "attunement/../../etc/passwd", "x");
 
         assertRefused(zip, "points outside the module folder");
         assertThat(Files.exists(scratch.resolve("../etc/passwd").normalize())).isFalse();
@@ -47,7 +47,7 @@ class ModuleArchiveTest {
 
     @Test
     void anAbsolutePathIsRefused() throws Exception {
-        assertRefused(zip("/etc/cron.d/attune", "x"), "points outside the module folder");
+        assertRefused(TestModules.zip("/etc/cron.d/attune", "x"), "points outside the module folder");
     }
 
     @Test
@@ -68,15 +68,16 @@ class ModuleArchiveTest {
 
     @Test
     void twoFoldersOrNoModuleFileIsTheWrongLayout() throws Exception {
-        assertRefused(zip("a/module.yaml", "x", "b/module.yaml", "y"), "exactly one module folder");
-        assertRefused(zip("a/lessons/01-one.md", TestModules.lesson("One", "Text")), "exactly one module folder");
+        assertRefused(TestModules.zip("a/module.yaml", "x", "b/module.yaml", "y"), "exactly one module folder");
+        assertRefused(
+                TestModules.zip("a/lessons/01-one.md", TestModules.lesson("One", "Text")), "exactly one module folder");
     }
 
     @Test
     void malformedYamlIsNamedWithItsFile() throws Exception {
         var folder = TestModules.write(source, "broken", 1);
         Files.writeString(folder.resolve("module.yaml"), "slug: [broken");
-        var zip = zip(
+        var zip = TestModules.zip(
                 "broken/module.yaml",
                 Files.readString(folder.resolve("module.yaml")),
                 "broken/lessons/01-lesson-one.md",
@@ -85,6 +86,33 @@ class ModuleArchiveTest {
         assertThatThrownBy(() -> ModuleArchive.read(new ByteArrayInputStream(zip), scratch))
                 .isInstanceOf(ContentException.class)
                 .hasMessageStartingWith("broken/module.yaml: is not valid YAML");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aZipOfAnotherModuleIsRefusedBeforeItsModuleFileIsRead() throws Exception {
+        var zip = TestModules.zip(
+                "other/module.yaml",
+                TestModules.hostileModuleYaml("other"),
+                "other/lessons/01-lesson-one.md",
+                TestModules.lesson("One", "Text"));
+
+        assertThatThrownBy(() -> ModuleArchive.read(new ByteArrayInputStream(zip), scratch, "mine"))
+                .isInstanceOf(ContentException.class)
+                .hasMessage("the zip: holds the module 'other', not 'mine'; import it into its own module");
+    }
+
+    @Test
+    void noRefusalNamesTheServersScratchFolder() throws Exception {
+        var zip = TestModules.zip(
+                "m/module.yaml", TestModules.moduleYaml("m"), "m/lessons", "x", "m/lessons/01-one.md", "y");
+
+        assertThatThrownBy(() -> ModuleArchive.read(new ByteArrayInputStream(zip), scratch))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("'m/lessons/01-one.md' clashes with another file or folder")
+                .satisfies(e -> assertThat(e.getMessage())
+                        .doesNotContain(scratch.toString())
+                        .doesNotContain(System.getProperty("java.io.tmpdir")));
     }
 
     @Test
@@ -97,17 +125,5 @@ class ModuleArchiveTest {
         assertThatThrownBy(() -> ModuleArchive.read(new ByteArrayInputStream(zip), fresh))
                 .isInstanceOf(ContentException.class)
                 .hasMessageContaining(problem);
-    }
-
-    private static byte[] zip(String... namesAndTexts) throws Exception {
-        var bytes = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(bytes)) {
-            for (int i = 0; i < namesAndTexts.length; i += 2) {
-                zip.putNextEntry(new ZipEntry(namesAndTexts[i]));
-                zip.write(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 }

@@ -138,7 +138,7 @@ class CertificateIT {
         assertThat(certificates.claim(learner, course.slug, BASE)).isEmpty();
 
         for (var lesson : catalog.module(course.module).orElseThrow().lessonIds()) {
-            progress.recordActiveTime(learner, lesson, 15);
+            progress.recordActiveTime(learner, lesson, 15, java.time.Instant.now());
             tx.begin();
             em.createQuery("update LessonTime t set t.seconds = 300 where t.accountId = :a and t.lessonId = :l")
                     .setParameter("a", learner)

@@ -54,6 +54,20 @@ class CurriculumTest {
         }
     }
 
+    /** Retaking a shipped post-test cannot harvest its answer key (modules/README.md says why these settings). */
+    @Test
+    void everyPostTestLimitsAttemptsAndShowsTheAnswersOnlyOncePassed() throws IOException {
+        for (var module : ModuleLibrary.read(MODULES).modules()) {
+            var settings = module.quiz().settings();
+            assertThat(settings.attemptsAllowed())
+                    .as(module.slug() + ": attempts")
+                    .isEqualTo(3);
+            assertThat(settings.feedback())
+                    .as(module.slug() + ": feedback")
+                    .isEqualTo(org.attune.quiz.QuizSettings.Feedback.WRONG_THEN_FULL);
+        }
+    }
+
     /**
      * A lesson's minutes are its words at about 240 a minute, and a module's CE hours are its reading time plus
      * about a minute and a half per post-test question, to the nearest quarter hour.

@@ -67,6 +67,20 @@ class ModuleFolderReaderTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(
+            value = 60,
+            threadMode =
+                    org.junit.jupiter.api.Timeout.ThreadMode
+                            .SEPARATE_THREAD) // stops a regression from hanging the build; nothing here measures speed
+    void theBillionLaughsModuleFileIsRefusedWithAShortMessage() throws Exception {
+        write("module.yaml", TestModules.hostileModuleYaml("attunement"));
+
+        assertProblem("module.yaml", "more than 10 levels inside each other");
+        assertThatThrownBy(() -> ModuleFolderReader.read(folder))
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+    }
+
+    @Test
     void aMisspelledKeyIsRefusedRatherThanIgnored() throws Exception {
         write("module.yaml", TestModules.moduleYaml("attunement").replace("objectives:", "objective:"));
 

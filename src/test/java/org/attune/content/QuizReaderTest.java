@@ -110,6 +110,21 @@ class QuizReaderTest {
     }
 
     @Test
+    void feedbackThatShowsTheAnswersOnlyOncePassedIsRead() throws Exception {
+        writeQuiz(TestModules.quizYaml().replace("feedback: wrong", "feedback: wrong-then-full"));
+
+        assertThat(ModuleFolderReader.read(folder).quiz().settings().feedback())
+                .isEqualTo(QuizSettings.Feedback.WRONG_THEN_FULL);
+    }
+
+    @Test
+    void anUnknownFeedbackNamesTheFourThereAre() throws Exception {
+        writeQuiz(TestModules.quizYaml().replace("feedback: wrong", "feedback: WRONG_THEN_FULL"));
+
+        assertProblem("feedback must be 'score', 'wrong', 'wrong-then-full' or 'full'");
+    }
+
+    @Test
     void anUnknownTypeIsNamed() throws Exception {
         writeQuiz(TestModules.quizYaml().replace("type: single", "type: essay"));
 

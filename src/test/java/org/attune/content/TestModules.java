@@ -25,6 +25,20 @@ public final class TestModules {
                 """.formatted(slug, slug);
     }
 
+    /**
+     * A module.yaml of about 450 bytes that used to take the server down (a "billion laughs"): a list nested 25
+     * deep, each level an anchor holding the level below and two aliases of it, used as a mapping key. Hashing or
+     * printing that key walks 3^25 paths.
+     */
+    public static String hostileModuleYaml(String slug) {
+        var bomb = "&a [lol, lol, lol]";
+        for (char anchor = 'b'; anchor <= 'y'; anchor++) {
+            char below = (char) (anchor - 1);
+            bomb = "&" + anchor + " [" + bomb + ", *" + below + ", *" + below + "]";
+        }
+        return moduleYaml(slug).replace("references:", "? " + bomb + "\n: lol\nreferences:");
+    }
+
     /** A quiz for a module written by {@link #write} with at least two lessons: one question of each type. */
     public static String quizYaml() {
         return """
@@ -107,6 +121,19 @@ public final class TestModules {
 
     public static String lesson(String title, String text) {
         return "---\ntitle: " + title + "\nminutes: 5\n---\n" + text + "\n";
+    }
+
+    /** A zip of the given entries: names and their texts, alternately. */
+    public static byte[] zip(String... namesAndTexts) throws IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (int i = 0; i < namesAndTexts.length; i += 2) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(namesAndTexts[i]));
+                zip.write(namesAndTexts[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     /** A module folder under the root with the given number of lessons, named lesson-one, lesson-two, ... */

@@ -44,6 +44,7 @@ class QuizPageIT {
             browser.clickAjax(browser.page("learn/" + module.slug() + "/" + lesson.slug()), "lesson", "markComplete");
         }
         var intro = browser.page("quiz/" + module.slug());
+        assertThat(intro.select(".quiz-facts").text()).contains("Attempts used: 0 of 3");
         var started = browser.clickAjax(intro, "quiz", "start");
 
         assertThat(started).contains("Question 1 of");
@@ -65,7 +66,15 @@ class QuizPageIT {
                 .doesNotContain(module.quiz().questions().get(0).rationale());
 
         var submitted = browser.clickAjax(reloaded, "quiz", "submit");
-        assertThat(submitted).contains("Not passed yet: 0%").contains("class=\"rationale\"");
+        assertThat(submitted)
+                .contains("Not passed yet: 0%")
+                .as("the shipped post-tests mark wrong answers and keep the key until the learner passes")
+                .contains("Review the lesson: ")
+                .doesNotContain("class=\"rationale\"")
+                .doesNotContain("Correct answer:");
+        for (var question : module.quiz().questions()) {
+            assertThat(submitted).doesNotContain(question.rationale());
+        }
     }
 
     @Test

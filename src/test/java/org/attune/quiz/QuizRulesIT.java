@@ -110,6 +110,37 @@ class QuizRulesIT {
     }
 
     @Test
+    void wrongThenFullFeedbackPointsToTheLessonsAndGivesTheAnswersOnlyOnceThePostTestIsPassed() throws Exception {
+        var slug = module(yaml -> yaml.replace("feedback: wrong", "feedback: wrong-then-full")
+                .replace("waitMinutes: 10", "waitMinutes: 0"));
+        long learner = readyLearner(slug);
+
+        var failed =
+                quizzes.submit(learner, quizzes.startOrResume(learner, slug).attemptId());
+
+        assertTrue(failed.keyAfterPassing());
+        assertEquals(4, failed.wrong().size(), "the wrong answers are marked");
+        for (var review : failed.review()) {
+            assertNull(review.correctAnswer(), "no correct answer before passing");
+            assertNull(review.rationale(), "no rationale before passing");
+            assertTrue(List.of("lesson-one", "lesson-two").contains(review.lessonSlug()), "the lesson to reread");
+        }
+
+        var second = quizzes.startOrResume(learner, slug);
+        answerAllCorrectly(learner, second);
+        var passed = quizzes.submit(learner, second.attemptId());
+        var failedAfterPassing = quizzes.result(learner, failed.attemptId());
+
+        assertFalse(passed.keyAfterPassing());
+        for (var result : List.of(passed, failedAfterPassing)) {
+            assertFalse(result.keyAfterPassing());
+            for (var review : result.review()) {
+                assertTrue(review.correctAnswer() != null && review.rationale() != null, "the key, once passed");
+            }
+        }
+    }
+
+    @Test
     void answersAreKeptAcrossResumes() throws Exception {
         var slug = module(UnaryOperator.identity());
         long learner = readyLearner(slug);

@@ -49,16 +49,26 @@ public final class Courses {
 
     /** Imports the module into the course's draft and publishes it. */
     public static void publish(PageClient admin, URL app, String course, ModuleDefinition module) throws IOException {
-        var imported = admin.send(HttpRequest.newBuilder(URI.create(app + "api/authoring/modules?course=" + course))
-                .header("Content-Type", "application/zip")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(ModuleArchive.export(module)))
-                .build());
+        var imported = importZip(admin, app, module.slug(), course, ModuleArchive.export(module));
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         var published = admin.send(
                 HttpRequest.newBuilder(URI.create(app + "api/authoring/modules/" + module.slug() + "/publish"))
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build());
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    }
+
+    /**
+     * Posts a module zip to {@code /api/authoring/modules/{slug}}, as an author's script does; {@code course}
+     * (or null) names the course a module new to the catalog joins.
+     */
+    public static java.net.http.HttpResponse<String> importZip(
+            PageClient client, URL app, String slug, String course, byte[] zip) throws IOException {
+        return client.send(HttpRequest.newBuilder(
+                        URI.create(app + "api/authoring/modules/" + slug + (course == null ? "" : "?course=" + course)))
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip))
+                .build());
     }
 
     /** A module with the given lessons (slug lesson-one, lesson-two, ...) and post-test. */

@@ -165,6 +165,50 @@ public final class PageClient {
         return post(URI.create(form.absUrl("action")), params, true);
     }
 
+    /**
+     * Chooses a file in a PrimeFaces {@code p:fileUpload} (advanced mode, auto upload): posts what its script
+     * posts, the form's hidden fields and the file as multipart AJAX, rendering the upload's {@code update} target
+     * (a client id). Returns the partial response.
+     */
+    public HttpResponse<String> upload(
+            Document page, String formId, String uploadId, String update, String fileName, byte[] bytes)
+            throws IOException {
+        var form = page.getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form '" + formId + "' on " + page.location());
+        }
+        var source = formId + ":" + uploadId;
+        if (form.getElementById(source + "_input") == null) {
+            throw new AssertionError("No file upload '" + source + "' on " + page.location());
+        }
+        var fields = new LinkedHashMap<String, String>();
+        form.select("input[type=hidden]").forEach(hidden -> fields.put(hidden.attr("name"), hidden.val()));
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.partial.execute", source);
+        fields.put("jakarta.faces.source", source);
+        fields.put("jakarta.faces.partial.render", update);
+        fields.put(source + "_totalFilesCount", "1");
+        var boundary = "----attune" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        // The script sends the file under the component's client id, not the input's name.
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + source + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: application/zip\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(
+                http,
+                HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Faces-Request", "partial/ajax")
+                        .header("X-Requested-With", "XMLHttpRequest")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build());
+    }
+
     private HttpResponse<String> post(URI action, Map<String, String> params, boolean ajax) throws IOException {
         var body = params.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
