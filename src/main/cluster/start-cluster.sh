@@ -28,6 +28,9 @@ export ATTUNE_DB_URL=${ATTUNE_DB_URL:-jdbc:postgresql://localhost:5432/attune}
 export ATTUNE_DB_DRIVER=postgresql
 export ATTUNE_DB_USER=${ATTUNE_DB_USER:-attune}
 export ATTUNE_DB_PASSWORD=${ATTUNE_DB_PASSWORD:?set ATTUNE_DB_PASSWORD to the database password}
+# Every request reaches the nodes from haproxy on 127.0.0.1, which names the learner's own address in
+# X-Forwarded-For (option forwardfor below): the nodes believe that header from haproxy's address only.
+export ATTUNE_TRUSTED_PROXIES=${ATTUNE_TRUSTED_PROXIES:-127.0.0.1}
 
 mkdir -p "$cluster"
 start_node() {
@@ -67,6 +70,8 @@ defaults
     option http-buffer-request
     retries 3
     retry-on conn-failure empty-response response-timeout
+    # The learner's address, for sign-in throttling and the security log: appended to X-Forwarded-For.
+    option forwardfor
 frontend attune
     bind 127.0.0.1:8000
     default_backend nodes

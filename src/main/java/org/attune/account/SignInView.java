@@ -14,7 +14,7 @@ import org.omnifaces.util.Faces;
 
 /**
  * The sign-in page ({@code /signin}). A wrong email and a wrong password get the same message; repeated failures
- * pause signing in with that email for a while ({@link SignInThrottle}). After signing in,
+ * pause signing in with that email, or from that address, for a while ({@link SignInThrottle}). After signing in,
  * the learner lands on the page that sent them here, or the catalog. Also signs out.
  */
 @Named
@@ -30,7 +30,7 @@ public class SignInView {
     FacesContext faces;
 
     @Inject
-    SignInThrottle throttle;
+    SignInOutcome outcome;
 
     @NotBlank(message = "Enter your email.")
     private String email;
@@ -39,14 +39,12 @@ public class SignInView {
     private String password;
 
     public void signIn() throws IOException {
-        var paused = throttle.pausedUntil(email);
-        if (paused.isPresent()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, paused(paused.get()), null));
-            return;
-        }
         var status = Authentication.signIn(faces, security, email, password);
         if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.NOT_DONE) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
+            var message = outcome.pausedUntil()
+                    .map(until -> outcome.pausedByAddress() ? pausedHere(until) : paused(until))
+                    .orElse(FAILED);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         }
     }
 
@@ -54,6 +52,12 @@ public class SignInView {
     public static String paused(java.time.Instant until) {
         return "Too many failed sign-ins with this email. To protect the account, signing in with it is paused until "
                 + org.attune.web.Dates.format(until) + ".";
+    }
+
+    /** What a sign-in from an address that tried too many times is told, whatever the email. */
+    public static String pausedHere(java.time.Instant until) {
+        return "Too many failed sign-ins from your network. To protect everyone's accounts, signing in from it is"
+                + " paused until " + org.attune.web.Dates.format(until) + ".";
     }
 
     public void signOut() throws Exception {

@@ -1,0 +1,26 @@
+package org.attune.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.time.Instant;
+import java.util.Optional;
+
+/** What the identity store found out during this request's sign-in: whether throttling paused it, and why. */
+@RequestScoped
+public class SignInOutcome {
+
+    private SignInThrottle.Attempt refused;
+
+    void refused(SignInThrottle.Attempt attempt) {
+        refused = attempt;
+    }
+
+    /** When signing in is possible again, if this attempt was paused. */
+    public Optional<Instant> pausedUntil() {
+        return refused == null ? Optional.empty() : refused.pausedUntil();
+    }
+
+    /** Whether the pause is for the client's address (many emails tried from it) rather than for the email. */
+    public boolean pausedByAddress() {
+        return refused != null && refused.byAddress();
+    }
+}
