@@ -10,13 +10,17 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.stream.Collectors;
+import org.attune.migration.DatabaseClock;
 
 /**
  * Jakarta Security's view of Attune's accounts: an email and password are valid when an active account has that
  * email and the password matches its hash. Unknown email, wrong password and inactive account all give the same
- * answer, in about the same time. The caller's name is the account's email; its groups are its roles. Every attempt
- * passes the {@link SignInThrottle} first and is written to the security log.
+ * answer, in about the same time. The caller's name is the account's email; its groups are its roles, as they are
+ * at this moment, together with the security version they belong to ({@link SessionStamp}). Every attempt passes
+ * the {@link SignInThrottle} first and is written to the security log.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -35,6 +39,8 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     HttpServletRequest request;
+
+    private final Clock clock = DatabaseClock.UTC_MICROS;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -70,6 +76,8 @@ public class AccountIdentityStore implements IdentityStore {
         }
         throttle.succeeded(email);
         var signedIn = account.get();
+        outcome.signedIn(new SessionStamp(
+                signedIn.getId(), signedIn.getEmail(), signedIn.getSecurityVersion(), Instant.now(clock)));
         SecurityLog.event("signin.succeeded")
                 .with("account", signedIn.getId())
                 .with("ip", address)

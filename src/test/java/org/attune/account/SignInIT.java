@@ -143,6 +143,20 @@ class SignInIT {
     }
 
     @Test
+    void aSignedOutSessionIsToldWhyOnTheSignInPage() throws Exception {
+        var browser = new PageClient(app);
+
+        var changed = browser.page("signin?signedout=changed");
+        var unknown = browser.page("signin?signedout=%3Cscript%3E");
+
+        assertThat(changed.select(".notice").text())
+                .startsWith("You were signed out because something about your" + " account changed");
+        assertThat(unknown.select(".notice"))
+                .as("nothing from the address is echoed")
+                .isEmpty();
+    }
+
+    @Test
     void aClinicianSignsInWithAnyCaseOfTheirEmailAndSignsOut() throws Exception {
         var email = Clinicians.newEmail();
         Clinicians.signUp(new PageClient(app), "Sam Okafor", email);

@@ -125,7 +125,9 @@ class ModuleArchiveIT {
         var admin = Clinicians.signedInAdmin(accounts, app);
         var zip = admin.getBytes("api/authoring/modules/" + slug + ".zip").body();
         assertThat(upload(clinician, zip).statusCode()).isEqualTo(403);
-        assertThat(upload(new PageClient(app), zip).statusCode()).isEqualTo(403);
+        assertThat(upload(new PageClient(app), zip).statusCode())
+                .as("a visitor is asked to sign in")
+                .isEqualTo(401);
         assertThat(clinician
                         .send(HttpRequest.newBuilder(URI.create(app + "api/authoring/modules/" + slug + "/publish"))
                                 .POST(HttpRequest.BodyPublishers.noBody())
