@@ -29,6 +29,7 @@ public final class PageClient {
 
     private final URI base;
     private final HttpClient http;
+    private final HttpClient unfollowing;
     private final CookieManager cookies = new CookieManager();
     private final String address;
 
@@ -53,6 +54,16 @@ public final class PageClient {
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
+        this.unfollowing = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** Sends the request with this browser's cookies and address but does not follow a redirect, to see where to. */
+    public HttpResponse<String> sendWithoutRedirect(HttpRequest request) throws IOException {
+        return send(unfollowing, fromHere(HttpRequest.newBuilder(request, (name, value) -> true)));
     }
 
     /** A client that does not follow redirects, to see where the server sends a request. */
