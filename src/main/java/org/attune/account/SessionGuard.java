@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import org.attune.migration.DatabaseClock;
 import org.omnifaces.util.Servlets;
 
@@ -25,8 +24,8 @@ import org.omnifaces.util.Servlets;
  * has been deactivated or its security version has moved on, or the session has lasted its whole lifetime
  * ({@code ATTUNE_SESSION_HOURS}, 12 by default, beside the idle timeout of web.xml), it is signed out there and then:
  * a page is sent to the sign-in page, which says why; an API call gets a 401 with a JSON error. So roles never
- * outlive a change to them. Anonymous API calls other than the public ones (the module list, a certificate's
- * verification) get a 401 too. Every 403, whoever sent it, is written to the security log.
+ * outlive a change to them. (A visitor's API call is {@link SignedInApi}'s.) Every 403, whoever sent it, is written
+ * to the security log.
  *
  * <p>It never creates a session: a visitor's request passes through without one.
  */
@@ -40,9 +39,6 @@ public class SessionGuard extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(SessionGuard.class.getName());
 
     static final Duration DEFAULT_LIFETIME = Duration.ofHours(12);
-
-    /** What visitors may call in the API; everything else under /api needs a signed-in account. */
-    private static final Pattern PUBLIC_API = Pattern.compile("/modules/?|/certificates/[^/]+/?");
 
     private static final String DENIAL_LOGGED = SessionGuard.class.getName() + ".denialLogged";
 
@@ -95,9 +91,6 @@ public class SessionGuard extends HttpFilter {
                 signOut(request, response, ending, path);
                 return;
             }
-        } else if (isApi(path) && !PUBLIC_API.matcher(path.substring(4)).matches()) {
-            json(response, 401, "Sign in to use this address.");
-            return;
         }
         try {
             chain.doFilter(request, response);

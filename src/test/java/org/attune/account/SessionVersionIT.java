@@ -182,7 +182,7 @@ class SessionVersionIT {
         assertThat(ended.select(".notice").text())
                 .isEqualTo("You were signed out because you had been signed in for 12 hours. Sign in again to"
                         + " continue.");
-        var api = browser.get("api/progress/time");
+        var api = browser.get("api/admin/certificates.csv");
         assertThat(api.statusCode()).as("and stays signed out").isEqualTo(401);
     }
 
