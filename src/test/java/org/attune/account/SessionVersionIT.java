@@ -187,20 +187,22 @@ class SessionVersionIT {
     }
 
     @Test
-    void everyRequestChecksTheAccountInTheSecondLevelCacheNotTheDatabase() throws Exception {
+    void everyRequestReadsItsAccountFromTheSecondLevelCacheNotTheDatabase() throws Exception {
         var email = Clinicians.newEmail();
         var browser = new PageClient(app);
         Clinicians.signUp(browser, "Cass Cached", email);
-        browser.get("api/modules");
+        browser.get("dashboard");
         var statistics = persistence.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         try {
             statistics.clear();
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(parse(browser.get("dashboard")).select(".who").text())
+                        .isEqualTo("Cass Cached");
                 assertThat(browser.get("api/modules").statusCode()).isEqualTo(200);
             }
             var account = statistics.getEntityStatistics(Account.class.getName());
-            assertThat(account.getCacheHitCount()).as("read from the cache").isGreaterThanOrEqualTo(5);
+            assertThat(account.getCacheHitCount()).as("read from the cache").isGreaterThanOrEqualTo(6);
             assertThat(account.getLoadCount()).as("loaded from the database").isZero();
         } finally {
             statistics.setStatisticsEnabled(false);
