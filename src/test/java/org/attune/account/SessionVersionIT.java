@@ -138,7 +138,7 @@ class SessionVersionIT {
         long id = accounts.findByEmail(email).orElseThrow().getId();
         var admin = Clinicians.signedInAdmin(accounts, app);
 
-        var done = admin.clickAjax(admin.page("admin/account/" + id), "account", "signOutEverywhere");
+        var done = admin.clickAjax(admin.page("admin/account/" + id), "sessions", "signOutEverywhere");
 
         assertThat(Jsoup.parse(done).text()).contains("Lost Phone is signed out on every device");
         assertThat(parse(learner.get("dashboard")).location()).endsWith("/signin?signedout=changed");

@@ -441,6 +441,7 @@ class JourneysIT {
         signUpInBrowser("Sid Everywhere");
         browser.open("dashboard");
         browser.assertAccessible("my learning, with its sign-out everywhere");
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.id("sessions"));
         browser.screenshot("journey-sign-out-everywhere-1-dashboard");
 
         browser.clickAndLoad("sessions:signOutEverywhere");
