@@ -31,6 +31,9 @@ export ATTUNE_DB_USER=${ATTUNE_DB_USER:-attune}
 export ATTUNE_DB_PASSWORD=${ATTUNE_DB_PASSWORD:?set ATTUNE_DB_PASSWORD to the database password}
 # Certificates' QR codes point at the balancer, not at the node that happened to issue them.
 export ATTUNE_PUBLIC_URL=${ATTUNE_PUBLIC_URL:-http://localhost:8000}
+# Every request reaches the nodes from haproxy on 127.0.0.1, which names the learner's own address in
+# X-Forwarded-For (option forwardfor below): the nodes believe that header from haproxy's address only.
+export ATTUNE_TRUSTED_PROXIES=${ATTUNE_TRUSTED_PROXIES:-127.0.0.1}
 
 mkdir -p "$cluster"
 start_node() {
@@ -70,6 +73,8 @@ defaults
     option http-buffer-request
     retries 3
     retry-on conn-failure empty-response response-timeout
+    # The learner's address, for sign-in throttling and the security log: appended to X-Forwarded-For.
+    option forwardfor
 frontend attune
     bind 127.0.0.1:8000
     default_backend nodes

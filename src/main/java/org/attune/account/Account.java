@@ -21,7 +21,9 @@ import java.util.Set;
 /**
  * A person who signs in to Attune. The email (kept in lower case) is unique and is the name they sign in with;
  * the full name is the one printed on their certificates. The password is held only as a salted PBKDF2 hash.
- * An inactive account cannot sign in, and its records stay.
+ * An inactive account cannot sign in, and its records stay. The security version goes up with every change to who
+ * the person is allowed to be (roles, activation, password, "sign out everywhere"); a session carries the version it
+ * was signed in under and ends when the account's has moved on ({@link SessionGuard}).
  */
 @Entity
 @Table(name = "account")
@@ -54,6 +56,9 @@ public class Account {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "security_version", nullable = false)
+    private int securityVersion = 1;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
@@ -89,6 +94,19 @@ public class Account {
 
     void activate(boolean active) {
         this.active = active;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash, "Password hash is required.");
+    }
+
+    /** Ends every session signed in under the current version, at its next request. */
+    void bumpSecurityVersion() {
+        securityVersion++;
+    }
+
+    public int getSecurityVersion() {
+        return securityVersion;
     }
 
     public Long getId() {

@@ -9,12 +9,18 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.stream.Collectors;
+import org.attune.migration.DatabaseClock;
 
 /**
  * Jakarta Security's view of Attune's accounts: an email and password are valid when an active account has that
  * email and the password matches its hash. Unknown email, wrong password and inactive account all give the same
- * answer, in about the same time. The caller's name is the account's email; its groups are its roles.
+ * answer, in about the same time. The caller's name is the account's email; its groups are its roles, as they are
+ * at this moment, together with the security version they belong to ({@link SessionStamp}). Every attempt passes
+ * the {@link SignInThrottle} first and is written to the security log.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -28,26 +34,56 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    SignInOutcome outcome;
+
+    @Inject
+    HttpServletRequest request;
+
+    private final Clock clock = DatabaseClock.UTC_MICROS;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return NOT_VALIDATED_RESULT;
         }
-        if (throttle.pausedUntil(login.getCaller()).isPresent()) {
+        var email = login.getCaller();
+        var address = ClientAddress.of(request);
+        var attempt = throttle.attempt(email, address);
+        if (!attempt.allowed()) {
+            outcome.refused(attempt);
+            SecurityLog.event("signin.throttled")
+                    .with("email", email)
+                    .with("ip", address)
+                    .with("by", attempt.byAddress() ? "address" : "email")
+                    .with("until", attempt.pausedUntil().orElseThrow())
+                    .warning();
             return INVALID_RESULT;
         }
         var password = login.getPassword().getValue();
-        var account = accounts.findByEmail(login.getCaller());
+        var account = accounts.findByEmail(email);
         boolean valid = account.isPresent()
                 ? passwords.verify(password, account.get().getPasswordHash())
                 : passwords.verifyDecoy(password);
         if (!valid || !account.get().isActive()) {
-            throttle.failed(login.getCaller());
+            SecurityLog.event("signin.failed")
+                    .with("account", account.map(Account::getId).orElse(null))
+                    .with("email", email)
+                    .with("ip", address)
+                    .with("reason", account.isEmpty() ? "no-account" : !valid ? "wrong-password" : "deactivated")
+                    .warning();
             return INVALID_RESULT;
         }
-        throttle.succeeded(login.getCaller());
+        throttle.succeeded(email);
+        var signedIn = account.get();
+        outcome.signedIn(new SessionStamp(
+                signedIn.getId(), signedIn.getEmail(), signedIn.getSecurityVersion(), Instant.now(clock)));
+        SecurityLog.event("signin.succeeded")
+                .with("account", signedIn.getId())
+                .with("ip", address)
+                .info();
         return new CredentialValidationResult(
-                account.get().getEmail(),
-                account.get().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+                signedIn.getEmail(),
+                signedIn.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 }

@@ -12,7 +12,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.attune.migration.DatabaseClock;
 
-/** Opens accounts and finds them. Emails are compared in lower case, so "Ana@Clinic.org" is "ana@clinic.org". */
+/**
+ * Opens accounts, finds them and changes who they may be. Emails are compared in lower case, so "Ana@Clinic.org" is
+ * "ana@clinic.org". Every change to an account's roles, activation or password, and "sign out everywhere", raises
+ * its security version, which ends its open sessions at their next request, and is written to the security log.
+ */
 @ApplicationScoped
 @Transactional
 public class AccountService {
@@ -22,6 +26,9 @@ public class AccountService {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    CurrentAccount me;
 
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
@@ -50,6 +57,15 @@ public class AccountService {
     }
 
     public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /**
+     * The account as every request checks it ({@link SessionGuard}): read by id from the second-level cache (no
+     * database query once cached, and no transaction), which any change to the account invalidates, on every node.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Account> cached(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
     }
 
@@ -120,8 +136,76 @@ public class AccountService {
         if (!staysAdmin && account.isActive() && account.getRoles().contains(Role.admin) && activeAdmins() <= 1) {
             throw new IllegalArgumentException("This is the only active admin: make another admin first.");
         }
+        var before = account.getRoles();
+        boolean wasActive = account.isActive();
         account.assign(roles);
         account.activate(active);
+        if (!before.equals(account.getRoles())) {
+            account.bumpSecurityVersion();
+            SecurityLog.event("account.roles")
+                    .with("account", accountId)
+                    .with("by", actor())
+                    .with("from", names(before))
+                    .with("to", names(account.getRoles()))
+                    .info();
+        }
+        if (wasActive != active) {
+            account.bumpSecurityVersion();
+            SecurityLog.event(active ? "account.activated" : "account.deactivated")
+                    .with("account", accountId)
+                    .with("by", actor())
+                    .info();
+        }
+    }
+
+    /**
+     * Gives the account a new password (at least 12 characters, at most 128) and signs it out everywhere; whoever
+     * calls this has checked that the person may (their current password, a reset link). The array is cleared.
+     */
+    public void changePassword(long accountId, char[] password) {
+        try {
+            if (password.length < 12 || password.length > 128) {
+                throw new IllegalArgumentException("Use 12 to 128 characters; a short sentence is easy to remember.");
+            }
+            var account = em.find(Account.class, accountId);
+            if (account == null) {
+                throw new IllegalArgumentException("There is no such account.");
+            }
+            account.changePassword(passwords.hash(password));
+            account.bumpSecurityVersion();
+            SecurityLog.event("account.password-changed")
+                    .with("account", accountId)
+                    .with("by", actor())
+                    .info();
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    /** Ends every open session of the account, on every device, at its next request. */
+    public void signOutEverywhere(long accountId) {
+        var account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw new IllegalArgumentException("There is no such account.");
+        }
+        account.bumpSecurityVersion();
+        SecurityLog.event("account.signed-out-everywhere")
+                .with("account", accountId)
+                .with("by", actor())
+                .info();
+    }
+
+    /** The signed-in person making a change, by account id; "system" for start-up work outside any request. */
+    private Object actor() {
+        try {
+            return me.id().orElse(null);
+        } catch (jakarta.enterprise.context.ContextNotActiveException outsideARequest) {
+            return "system";
+        }
+    }
+
+    private static String names(java.util.Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(","));
     }
 
     private long activeAdmins() {
@@ -132,9 +216,20 @@ public class AccountService {
                 .getSingleResult();
     }
 
-    /** Gives the account a role it did not have (an admin's decision; the admin pages call this). */
+    /** Gives the account a role it did not have (an admin's decision). */
     public void grantRole(long accountId, Role role) {
-        em.find(Account.class, accountId).grant(role);
+        var account = em.find(Account.class, accountId);
+        var before = account.getRoles();
+        account.grant(role);
+        if (!before.equals(account.getRoles())) {
+            account.bumpSecurityVersion();
+            SecurityLog.event("account.roles")
+                    .with("account", accountId)
+                    .with("by", actor())
+                    .with("from", names(before))
+                    .with("to", names(account.getRoles()))
+                    .info();
+        }
     }
 
     /** The emails of the given accounts, by id. */

@@ -19,10 +19,12 @@ final class Authentication {
 
     /**
      * Authenticates the email and password for this session, under a new session id (so that a session id fixed
-     * by someone else before sign-in is worthless after it). On success the browser goes to the page that asked
-     * for sign-in, or else to the catalog; the returned status tells whether it succeeded.
+     * by someone else before sign-in is worthless after it), and stamps the session with the account's security
+     * version ({@link SessionStamp}). On success the browser goes to the page that asked for sign-in, or else to the
+     * catalog; the returned status tells whether it succeeded.
      */
-    static AuthenticationStatus signIn(FacesContext faces, SecurityContext security, String email, String password)
+    static AuthenticationStatus signIn(
+            FacesContext faces, SecurityContext security, SignInOutcome outcome, String email, String password)
             throws IOException {
         var request = (HttpServletRequest) faces.getExternalContext().getRequest();
         var response = (HttpServletResponse) faces.getExternalContext().getResponse();
@@ -32,6 +34,9 @@ final class Authentication {
         var credential = new UsernamePasswordCredential(email.strip(), new Password(password));
         var status = security.authenticate(
                 request, response, withParams().credential(credential).newAuthentication(true));
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            outcome.stamp().ifPresent(stamp -> request.getSession().setAttribute(SessionStamp.ATTRIBUTE, stamp));
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> Faces.redirect(request.getContextPath() + "/");

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
  * Who is signed in for this request, as pages and page beans need it ({@code #{me.signedIn}},
- * {@code #{me.fullName}}). Looks the account up at most once per request.
+ * {@code #{me.fullName}}). Looks the account up at most once per request, by the id its session was signed in
+ * with ({@link SessionStamp}), from the second-level cache.
  */
 @Named("me")
 @RequestScoped
@@ -19,6 +21,9 @@ public class CurrentAccount {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    HttpServletRequest request;
 
     private Optional<Account> account;
 
@@ -51,10 +56,14 @@ public class CurrentAccount {
     private Optional<Account> account() {
         if (account == null) {
             var caller = security.getCallerPrincipal();
-            // A deactivated account is signed out at its next request, even with a session still open.
-            account = caller == null
-                    ? Optional.empty()
-                    : accounts.findByEmail(caller.getName()).filter(Account::isActive);
+            var session = caller == null ? null : request.getSession(false);
+            var stamp = session == null ? null : session.getAttribute(SessionStamp.ATTRIBUTE);
+            // By id, not by email: an entity read by id comes from the second-level cache on every node, where the
+            // email query's cached result did not (in the cluster it missed every time). SessionGuard has already
+            // signed out a session whose account changed; a deactivated one is still nobody here.
+            account = stamp instanceof SessionStamp signedIn && signedIn.email().equals(caller.getName())
+                    ? accounts.cached(signedIn.accountId()).filter(Account::isActive)
+                    : Optional.empty();
         }
         return account;
     }

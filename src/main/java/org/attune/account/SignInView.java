@@ -10,12 +10,15 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.time.Instant;
 import org.omnifaces.util.Faces;
 
 /**
  * The sign-in page ({@code /signin}). A wrong email and a wrong password get the same message; repeated failures
- * pause signing in with that email for a while ({@link SignInThrottle}). After signing in,
- * the learner lands on the page that sent them here, or the catalog. Also signs out.
+ * pause signing in with that email, or from that address, for a while ({@link SignInThrottle}). After signing in,
+ * the learner lands on the page that sent them here, or the catalog. A session that was ended (its account changed,
+ * or it lasted its lifetime) is sent here with {@code ?signedout=}, and the page says why. Also signs out, here or
+ * everywhere.
  */
 @Named
 @RequestScoped
@@ -30,7 +33,13 @@ public class SignInView {
     FacesContext faces;
 
     @Inject
-    SignInThrottle throttle;
+    SignInOutcome outcome;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CurrentAccount me;
 
     @NotBlank(message = "Enter your email.")
     private String email;
@@ -39,21 +48,47 @@ public class SignInView {
     private String password;
 
     public void signIn() throws IOException {
-        var paused = throttle.pausedUntil(email);
-        if (paused.isPresent()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, paused(paused.get()), null));
-            return;
-        }
-        var status = Authentication.signIn(faces, security, email, password);
+        var status = Authentication.signIn(faces, security, outcome, email, password);
         if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.NOT_DONE) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
+            var message = outcome.pausedUntil()
+                    .map(until -> outcome.pausedByAddress() ? pausedHere(until) : paused(until))
+                    .orElse(FAILED);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         }
     }
 
     /** What a paused sign-in is told: the same for every email, account or not. */
-    public static String paused(java.time.Instant until) {
+    public static String paused(Instant until) {
         return "Too many failed sign-ins with this email. To protect the account, signing in with it is paused until "
                 + org.attune.web.Dates.format(until) + ".";
+    }
+
+    /** What a sign-in from an address that tried too many times is told, whatever the email. */
+    public static String pausedHere(Instant until) {
+        return "Too many failed sign-ins from your network. To protect everyone's accounts, signing in from it is"
+                + " paused until " + org.attune.web.Dates.format(until) + ".";
+    }
+
+    /**
+     * Why the session ended, for the {@code signedout} parameter {@link SessionGuard} and signing out everywhere
+     * send here; empty for any other value.
+     */
+    public String getSignedOutNotice() {
+        var reason = Faces.getRequestParameter("signedout");
+        if (reason == null) {
+            return "";
+        }
+        return switch (reason) {
+            case "changed" ->
+                "You were signed out because something about your account changed (its roles, its"
+                        + " password, or a sign-out everywhere). Sign in again to continue.";
+            case "expired" ->
+                "You were signed out because you had been signed in for "
+                        + SessionGuard.LIFETIME.toHours()
+                        + " hours. Sign in again to continue.";
+            case "everywhere" -> "You are signed out on every device and browser, this one included.";
+            default -> "";
+        };
     }
 
     public void signOut() throws Exception {
@@ -61,6 +96,18 @@ public class SignInView {
         request.logout();
         Faces.invalidateSession();
         Faces.redirect(request.getContextPath() + "/");
+    }
+
+    /** Ends every session of the signed-in person, on every device, this one included. */
+    public void signOutEverywhere() throws Exception {
+        var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        var id = me.id();
+        if (id.isPresent()) {
+            accounts.signOutEverywhere(id.get());
+        }
+        request.logout();
+        Faces.invalidateSession();
+        Faces.redirect(request.getContextPath() + "/signin?signedout=everywhere");
     }
 
     public String getEmail() {

@@ -25,6 +25,9 @@ public class SignUpView {
     @Inject
     FacesContext faces;
 
+    @Inject
+    SignInOutcome outcome;
+
     @NotBlank(message = "Enter your full name as it should print on your certificates.")
     @Size(max = 200, message = "Keep the name under 200 characters.")
     @Printable
@@ -52,7 +55,7 @@ public class SignUpView {
             faces.addMessage("signup:email", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             return;
         }
-        Authentication.signIn(faces, security, email, password);
+        Authentication.signIn(faces, security, outcome, email, password);
     }
 
     public String getFullName() {

@@ -22,8 +22,9 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * One person ({@code /admin/account/{id}}): their roles and whether they may sign in (changed here), and their
- * record: progress and post-tests module by module, and their certificates.
+ * One person ({@code /admin/account/{id}}): their roles and whether they may sign in (changed here, which signs
+ * them out everywhere), signing them out everywhere, and their record: progress and post-tests module by module, and
+ * their certificates.
  */
 @Named
 @ViewScoped
@@ -114,6 +115,16 @@ public class AccountView implements Serializable {
             Messages.addGlobalError(refused.getMessage());
             active = accounts.find(id).orElseThrow().isActive();
         }
+    }
+
+    /** Ends every session the person has open, on every device (a lost phone, a shared computer). */
+    public void signOutEverywhere() {
+        if (!me.hasRole(Role.admin)) {
+            Messages.addGlobalError("People are managed by admins.");
+            return;
+        }
+        accounts.signOutEverywhere(id);
+        Messages.addGlobalInfo(name + " is signed out on every device and must sign in again.");
     }
 
     private void record() {

@@ -139,10 +139,14 @@ public class AuthoringService {
                 edited.approvalStatement(),
                 2000,
                 "Give the approval statement printed on certificates.");
+        var stored = catalog.course(edited.slug()).orElseThrow();
+        if (!authors.isAdmin() && edited.autoIssue() != stored.autoIssue()) {
+            problems.put("autoIssue", "Only an admin decides whether certificates skip approval.");
+        }
         if (!problems.isEmpty()) {
             throw new AuthoringRefusal("The course was not saved: correct the fields marked.", problems);
         }
-        if (!catalog.updateCourse(edited, loadedVersion)) {
+        if (!catalog.updateCourse(edited, loadedVersion, authors.isAdmin())) {
             throw new AuthoringRefusal(
                     "Someone else saved this course after you opened it; nothing of yours was saved. Reload the page"
                             + " to see their changes, then make yours again.");

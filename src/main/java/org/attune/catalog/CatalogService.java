@@ -171,33 +171,43 @@ public class CatalogService {
         }
         var course = existing.orElseGet(() -> new Course(definition.slug()));
         course.describeAs(definition);
+        course.issueAsFolderSays(definition.autoIssue());
         course.importedFromFolder(hash);
         if (existing.isEmpty()) {
             em.persist(course);
         }
     }
 
-    /** Creates a course in the Author area, taught (and so authored) by its creator; it has no modules yet. */
+    /**
+     * Creates a course in the Author area, taught (and so authored) by its creator; it has no modules yet, and its
+     * certificates wait for an admin's approval until an admin decides otherwise.
+     */
     public void createCourse(CourseDefinition definition, long creatorId) {
         if (findCourse(definition.slug()).isPresent()) {
             throw new IllegalArgumentException("A course with the address '" + definition.slug() + "' exists.");
         }
         var course = new Course(definition.slug());
         course.describeAs(definition);
+        course.issueAsFolderSays(false);
         course.getInstructors().add(creatorId);
         em.persist(course);
     }
 
     /**
      * Saves an author's edit of the course, unless someone else saved it since the author loaded it (the version
-     * they loaded is no longer current), in which case nothing is changed and the answer is false.
+     * they loaded is no longer current), in which case nothing is changed and the answer is false. Whether its
+     * certificates are issued at once changes only when an admin saves it ({@code byAdmin}), and that choice then
+     * stands across restarts whatever course.yaml says; anyone else's edit leaves it as it is.
      */
-    public boolean updateCourse(CourseDefinition definition, long loadedVersion) {
+    public boolean updateCourse(CourseDefinition definition, long loadedVersion, boolean byAdmin) {
         var course = findCourse(definition.slug()).orElseThrow(() -> new IllegalArgumentException(definition.slug()));
         if (course.getVersion() != loadedVersion) {
             return false;
         }
         course.describeAs(definition);
+        if (byAdmin && definition.autoIssue() != course.isAutoIssue()) {
+            course.issueAsAdminChose(definition.autoIssue());
+        }
         em.flush();
         return true;
     }

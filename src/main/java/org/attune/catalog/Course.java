@@ -20,7 +20,9 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 /**
  * A course: modules taken together for one certificate. It states what its certificates print (provider and
  * approval statement), whether they are issued at once or after an admin's approval, and its evaluation. Its slug
- * is its identity; everything else follows its course.yaml when that file changes, or an author's edits.
+ * is its identity; everything else follows its course.yaml when that file changes, or an author's edits, except
+ * how its certificates are issued: that follows course.yaml only until an admin has chosen, and no instructor
+ * changes it.
  */
 @Entity
 @Table(name = "course")
@@ -55,6 +57,10 @@ public class Course {
     @Column(name = "auto_issue", nullable = false)
     private boolean autoIssue;
 
+    /** Whether an admin chose {@link #autoIssue}; from then on course.yaml no longer changes it. */
+    @Column(name = "auto_issue_by_admin", nullable = false)
+    private boolean autoIssueByAdmin;
+
     @Column(name = "require_reading_time", nullable = false)
     private boolean requireReadingTime;
 
@@ -85,13 +91,13 @@ public class Course {
         this.slug = Objects.requireNonNull(slug, "Course slug is required.");
     }
 
+    /** Follows the definition in everything but how certificates are issued ({@link #issueAsFolderSays}). */
     void describeAs(CourseDefinition definition) {
         title = definition.title();
         summary = definition.summary();
         scopeNote = definition.scopeNote();
         provider = definition.provider();
         approvalStatement = definition.approvalStatement();
-        autoIssue = definition.autoIssue();
         requireReadingTime = definition.requireReadingTime();
         try (var json = JsonbBuilder.create()) {
             evaluation = json.toJson(definition.evaluation().toArray(new EvaluationQuestion[0]));
@@ -117,6 +123,23 @@ public class Course {
         } catch (Exception e) {
             throw new IllegalStateException("The evaluation could not be read", e);
         }
+    }
+
+    /** course.yaml's word on issuing (or a new course's default): followed until an admin has chosen. */
+    void issueAsFolderSays(boolean auto) {
+        if (!autoIssueByAdmin) {
+            autoIssue = auto;
+        }
+    }
+
+    /** An admin's choice of issuing at once or after approval, which stands whatever course.yaml says later. */
+    void issueAsAdminChose(boolean auto) {
+        autoIssue = auto;
+        autoIssueByAdmin = true;
+    }
+
+    boolean isAutoIssue() {
+        return autoIssue;
     }
 
     String getFolderHash() {

@@ -1,5 +1,6 @@
 package org.attune.catalog;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ public class ModulesResource {
     CatalogService catalog;
 
     @GET
+    @PermitAll
     public List<ModuleSummary> list() {
         return catalog.publishedModules();
     }

@@ -302,6 +302,7 @@ public class CertificateService {
         var now = Instant.now(clock);
         certificate.issue(now);
         record(certificate.getCode(), now, actor, CertificateEvent.Action.APPROVED, null);
+        securityLog("certificate.approved", certificate, actor).info();
         return certificate;
     }
 
@@ -313,6 +314,9 @@ public class CertificateService {
         var now = Instant.now(clock);
         certificate.revoke(reason.strip(), now);
         record(certificate.getCode(), now, actor, CertificateEvent.Action.REVOKED, reason.strip());
+        securityLog("certificate.revoked", certificate, actor)
+                .with("reason", reason.strip())
+                .info();
         return certificate;
     }
 
@@ -339,6 +343,9 @@ public class CertificateService {
         certificate.issue(now);
         em.persist(certificate);
         record(code, now, actor, CertificateEvent.Action.ISSUED_MANUALLY, reason.strip());
+        securityLog("certificate.issued-manually", certificate, actor)
+                .with("reason", reason.strip())
+                .info();
         return certificate;
     }
 
@@ -440,7 +447,18 @@ public class CertificateService {
         em.persist(replacement);
         record(old.getCode(), now, actor, CertificateEvent.Action.SUPERSEDED, "Replaced by " + newCode);
         record(newCode, now, actor, CertificateEvent.Action.REISSUED, "Replaces " + old.getCode());
+        securityLog("certificate.reissued", replacement, actor)
+                .with("replaces", old.getCode())
+                .info();
         return replacement;
+    }
+
+    /** The security log's line for an admin's action on a certificate: whose it is, and who acted, by account id. */
+    private org.attune.account.SecurityLog securityLog(String event, Certificate certificate, String actor) {
+        return org.attune.account.SecurityLog.event(event)
+                .with("code", certificate.getCode())
+                .with("account", certificate.getAccountId())
+                .with("by", accounts.findByEmail(actor).map(a -> a.getId()).orElse(null));
     }
 
     private Certificate locked(String code) {

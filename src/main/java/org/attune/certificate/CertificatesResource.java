@@ -1,5 +1,6 @@
 package org.attune.certificate;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -27,6 +28,7 @@ public class CertificatesResource {
     AccountService accounts;
 
     @GET
+    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     public Verification verify(@PathParam("code") String code) {
         return certificates.verify(code).orElseThrow(NotFoundException::new);

@@ -7,13 +7,18 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.attune.account.CurrentAccount;
+import org.attune.account.Role;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseSummary;
 import org.attune.content.CourseDefinition;
 import org.omnifaces.util.Faces;
 
-/** Course evaluations in aggregate ({@code /evaluations}), for instructors and admins: never one learner's answers. */
+/**
+ * Course evaluations in aggregate ({@code /evaluations}): never one learner's answers. An admin sees every course's;
+ * an instructor only those of the courses they teach (free-text answers included).
+ */
 @Named
 @RequestScoped
 public class EvaluationsView {
@@ -43,9 +48,13 @@ public class EvaluationsView {
             Faces.responseSendError(403, "Evaluations are for instructors and admins.");
             return;
         }
+        var everyCourse = me.hasRole(Role.admin);
+        var taught =
+                everyCourse ? Set.<String>of() : catalog.coursesTaughtBy(me.id().orElseThrow());
         reports = catalog.courses().stream()
                 .map(CourseSummary::slug)
                 .filter(Objects::nonNull)
+                .filter(slug -> everyCourse || taught.contains(slug))
                 .map(slug -> new Report(catalog.course(slug).orElseThrow(), evaluations.summary(slug)))
                 .toList();
     }

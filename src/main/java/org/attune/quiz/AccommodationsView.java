@@ -15,11 +15,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.attune.account.AccountService;
 import org.attune.account.CurrentAccount;
-import org.attune.catalog.CatalogService;
 import org.attune.catalog.ModuleSummary;
 import org.attune.web.Dates;
 import org.omnifaces.util.Faces;
@@ -27,7 +24,8 @@ import org.omnifaces.util.Messages;
 
 /**
  * Accommodations ({@code /accommodations}, instructors and admins): grant a learner extra time on a post-test (a
- * multiplier of its time limit) or extra attempts. Takes effect at once, for an attempt in progress too.
+ * multiplier of its time limit) or extra attempts. Takes effect at once, for an attempt in progress too. An
+ * instructor sees and grants only for the courses they teach ({@link AccommodationService}).
  */
 @Named
 @ViewScoped
@@ -51,13 +49,10 @@ public class AccommodationsView implements Serializable {
     }
 
     @Inject
-    QuizService quizzes;
+    AccommodationService accommodations;
 
     @Inject
     AccountService accounts;
-
-    @Inject
-    CatalogService catalog;
 
     @Inject
     CurrentAccount me;
@@ -86,9 +81,7 @@ public class AccommodationsView implements Serializable {
             Faces.responseSendError(403, "Accommodations are for instructors and admins.");
             return;
         }
-        modules = catalog.publishedModules().stream()
-                .filter(m -> quizzes.hasQuiz(m.slug()))
-                .toList();
+        modules = accommodations.modulesFor(me.getEmail());
         refresh();
     }
 
@@ -103,7 +96,7 @@ public class AccommodationsView implements Serializable {
             return;
         }
         try {
-            quizzes.accommodate(me.getEmail(), learner.get().getId(), moduleSlug, multiplier, extraAttempts);
+            accommodations.grant(me.getEmail(), learner.get().getId(), moduleSlug, multiplier, extraAttempts);
             Messages.addGlobalInfo("Granted to " + learner.get().getFullName() + ". It applies at once.");
             refresh();
         } catch (QuizRefusal refusal) {
@@ -112,21 +105,14 @@ public class AccommodationsView implements Serializable {
     }
 
     private void refresh() {
-        var granted = quizzes.accommodations();
-        var emails = accounts.emailsOf(
-                granted.stream().map(Accommodation::getAccountId).toList());
-        Map<Long, String> titles = catalog.publishedModules().stream()
-                .collect(Collectors.toMap(
-                        m -> catalog.module(m.slug()).orElseThrow().id(), ModuleSummary::title));
-        Map<Long, Long> moduleOfQuiz = quizzes.moduleOfQuiz();
-        lines = granted.stream()
-                .map(a -> new Line(
-                        emails.getOrDefault(a.getAccountId(), "?"),
-                        titles.getOrDefault(moduleOfQuiz.get(a.getQuizId()), "?"),
-                        a.getTimeMultiplier(),
-                        a.getExtraAttempts(),
-                        a.getGrantedBy(),
-                        a.getGrantedAt()))
+        lines = accommodations.grantedFor(me.getEmail()).stream()
+                .map(g -> new Line(
+                        g.learnerEmail(),
+                        g.moduleTitle(),
+                        g.multiplier(),
+                        g.extraAttempts(),
+                        g.grantedBy(),
+                        g.grantedAt()))
                 .toList();
     }
 

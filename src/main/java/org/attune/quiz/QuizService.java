@@ -212,37 +212,6 @@ public class QuizService {
         return closed;
     }
 
-    /**
-     * Grants one learner extra time and/or extra attempts on one module's post-test, replacing an earlier grant.
-     * The caller (an instructor or admin) is recorded.
-     */
-    public void accommodate(String grantedBy, long learnerId, String moduleSlug, BigDecimal multiplier, int extra)
-            throws QuizRefusal {
-        var module = catalog.module(moduleSlug).orElseThrow(() -> new QuizRefusal("There is no such module."));
-        var quiz = quizOf(module.id()).orElseThrow(() -> new QuizRefusal("This module has no post-test."));
-        var existing = accommodationOf(quiz.getId(), learnerId);
-        var accommodation = existing.orElseGet(() -> new Accommodation(quiz.getId(), learnerId));
-        try {
-            accommodation.grant(multiplier, extra, grantedBy, Instant.now(clock));
-        } catch (IllegalArgumentException e) {
-            throw new QuizRefusal("Not granted: " + e.getMessage() + ".");
-        }
-        if (existing.isEmpty()) {
-            em.persist(accommodation);
-        }
-    }
-
-    /** Which module each quiz belongs to, by quiz id. */
-    public java.util.Map<Long, Long> moduleOfQuiz() {
-        return em.createQuery("select q from Quiz q", Quiz.class)
-                .getResultStream()
-                .collect(Collectors.toMap(Quiz::getId, Quiz::getModuleId));
-    }
-
-    public List<Accommodation> accommodations() {
-        return em.createNamedQuery("Accommodation.all", Accommodation.class).getResultList();
-    }
-
     private QuizOverview overview(long accountId, ModuleOutline module, Quiz quiz) {
         var attempts = attemptsOf(accountId, quiz);
         var accommodation = accommodationOf(quiz.getId(), accountId);

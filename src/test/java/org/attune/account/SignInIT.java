@@ -76,6 +76,87 @@ class SignInIT {
     }
 
     @Test
+    void twentyWrongPasswordsAtOnceAreCountedOneAfterAnotherSoOnlyFiveAreTried() throws Exception {
+        var email = Clinicians.newEmail();
+        Clinicians.signUp(new PageClient(app), "Para Llel", email);
+        var attempts = new java.util.ArrayList<java.util.concurrent.Callable<String>>();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        for (int i = 0; i < 20; i++) {
+            var browser = new PageClient(app);
+            var page = browser.page("signin");
+            var guess = "wrong guess " + i;
+            attempts.add(() -> {
+                start.await();
+                return browser.submit(page, "signin", java.util.Map.of("email", email, "password", guess), "submit")
+                        .select(".ui-messages-error")
+                        .text();
+            });
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(attempts.size());
+        var messages = new java.util.ArrayList<String>();
+        try {
+            var answers = attempts.stream().map(pool::submit).toList();
+            start.countDown();
+            for (var answer : answers) {
+                messages.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(messages)
+                .filteredOn(SignInView.FAILED::equals)
+                .as("guesses tried")
+                .hasSize(5);
+        assertThat(messages)
+                .filteredOn(m -> m.startsWith("Too many failed sign-ins with this email."))
+                .as("guesses refused unread")
+                .hasSize(15);
+        assertThat(Clinicians.signIn(new PageClient(app), email, Clinicians.PASSWORD)
+                        .select(".ui-messages-error")
+                        .text())
+                .startsWith("Too many failed sign-ins with this email.");
+    }
+
+    @Test
+    void twentyFailedSignInsFromOneNetworkPauseItForEveryEmailWhileOtherNetworksSignInAsUsual() throws Exception {
+        var email = Clinicians.newEmail();
+        Clinicians.signUp(new PageClient(app), "Net Worked", email);
+        var network = PageClient.newNetwork();
+        for (int i = 0; i < 20; i++) {
+            assertThat(Clinicians.signIn(new PageClient(app, network), Clinicians.newEmail(), "a guess")
+                            .select(".ui-messages-error")
+                            .text())
+                    .isEqualTo(SignInView.FAILED);
+        }
+
+        var paused = Clinicians.signIn(new PageClient(app, network), email, Clinicians.PASSWORD);
+
+        assertThat(paused.select(".ui-messages-error").text())
+                .startsWith("Too many failed sign-ins from your network.");
+        assertThat(paused.select(".who")).isEmpty();
+        assertThat(Clinicians.signIn(new PageClient(app), email, Clinicians.PASSWORD)
+                        .select(".who")
+                        .text())
+                .as("from another network")
+                .isEqualTo("Net Worked");
+    }
+
+    @Test
+    void aSignedOutSessionIsToldWhyOnTheSignInPage() throws Exception {
+        var browser = new PageClient(app);
+
+        var changed = browser.page("signin?signedout=changed");
+        var unknown = browser.page("signin?signedout=%3Cscript%3E");
+
+        assertThat(changed.select(".notice").text())
+                .startsWith("You were signed out because something about your" + " account changed");
+        assertThat(unknown.select(".notice"))
+                .as("nothing from the address is echoed")
+                .isEmpty();
+    }
+
+    @Test
     void aClinicianSignsInWithAnyCaseOfTheirEmailAndSignsOut() throws Exception {
         var email = Clinicians.newEmail();
         Clinicians.signUp(new PageClient(app), "Sam Okafor", email);

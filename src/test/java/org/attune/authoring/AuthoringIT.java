@@ -336,6 +336,43 @@ class AuthoringIT {
         assertThat(other.get("author/stats/" + course.module).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void onlyAnAdminSwitchesACourseToIssueAtOnceAndTheChoiceOutlivesAChangedCourseYaml() throws Exception {
+        var root = Files.createTempDirectory("course");
+        var slug = "issued-" + UUID.randomUUID().toString().substring(0, 8);
+        Files.writeString(root.resolve("course.yaml"), TestModules.courseYaml(slug, "approval"));
+        TestModules.write(root, slug + "-m", 1);
+        importer.importFrom(root);
+        var instructor = Clinicians.signedInInstructor(accounts, catalog, app, "Ike Issuer", slug);
+        var page = instructor.page("author/course/" + slug);
+        assertThat(page.select(".hint").text()).contains("Only an admin decides whether certificates skip approval.");
+
+        var forged = org.attune.testing.Courses.filled(page, "course");
+        forged.put("autoIssue_input", "on");
+        instructor.clickAjax(page, "course", "save", forged);
+        assertThat(catalog.course(slug).orElseThrow().autoIssue())
+                .as("an instructor's switch changes nothing")
+                .isFalse();
+
+        var admin = Clinicians.signedInAdmin(accounts, app);
+        var adminPage = admin.page("author/course/" + slug);
+        var chosen = org.attune.testing.Courses.filled(adminPage, "course");
+        chosen.put("autoIssue_input", "on");
+        assertThat(admin.clickAjax(adminPage, "course", "save", chosen)).contains("Course saved");
+        assertThat(catalog.course(slug).orElseThrow().autoIssue()).isTrue();
+
+        Files.writeString(
+                root.resolve("course.yaml"),
+                TestModules.courseYaml(slug, "approval").replace("A course written by a test.", "Its file changed."));
+        importer.importFrom(root);
+
+        var afterRestart = catalog.course(slug).orElseThrow();
+        assertThat(afterRestart.summary())
+                .as("the changed course.yaml was imported")
+                .isEqualTo("Its file changed.");
+        assertThat(afterRestart.autoIssue()).as("the admin's choice stands").isTrue();
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private record TestCourse(Path root, String slug, String module) {}

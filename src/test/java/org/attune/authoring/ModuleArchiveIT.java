@@ -250,7 +250,8 @@ class ModuleArchiveIT {
         assertThat(Courses.importZip(clinician, app, slug, null, zip).statusCode())
                 .isEqualTo(403);
         assertThat(Courses.importZip(new PageClient(app), app, slug, null, zip).statusCode())
-                .isEqualTo(403);
+                .as("a visitor is asked to sign in")
+                .isEqualTo(401);
         assertThat(clinician
                         .send(HttpRequest.newBuilder(URI.create(app + "api/authoring/modules/" + slug + "/publish"))
                                 .POST(HttpRequest.BodyPublishers.noBody())

@@ -436,6 +436,25 @@ class JourneysIT {
         return admin;
     }
 
+    @Journey
+    void aClinicianSignsOutEverywhereAndTheSignInPageSaysSo() throws Exception {
+        signUpInBrowser("Sid Everywhere");
+        browser.open("dashboard");
+        browser.assertAccessible("my learning, with its sign-out everywhere");
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.id("sessions"));
+        browser.screenshot("journey-sign-out-everywhere-1-dashboard");
+
+        browser.clickAndLoad("sessions:signOutEverywhere");
+
+        assertThat(browser.path()).isEqualTo("/signin?signedout=everywhere");
+        assertThat(browser.text(".notice"))
+                .isEqualTo("You are signed out on every device and browser, this one included.");
+        assertThat(browser.findAll(".who")).as("signed out").isEmpty();
+        browser.assertAccessible("sign-in, after signing out everywhere");
+        browser.assertNoJavaScriptErrors();
+        browser.screenshot("journey-sign-out-everywhere-2-signed-out");
+    }
+
     private void signUpInBrowser(String name) {
         browser.at(app).open("signup");
         browser.type("signup:fullName", name);

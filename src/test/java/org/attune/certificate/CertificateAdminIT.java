@@ -168,7 +168,8 @@ class CertificateAdminIT {
         assertThat(clinician.get("api/admin/certificates.zip?course=x").statusCode())
                 .isEqualTo(403);
         assertThat(new PageClient(app).get("api/admin/certificates.csv").statusCode())
-                .isEqualTo(403);
+                .as("a visitor is asked to sign in")
+                .isEqualTo(401);
     }
 
     private PageClient admin() throws Exception {

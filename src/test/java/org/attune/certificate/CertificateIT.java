@@ -287,7 +287,8 @@ class CertificateIT {
         assertThat(stranger.get("api/certificates/" + code + "/pdf").statusCode())
                 .isEqualTo(404);
         assertThat(new PageClient(app).get("api/certificates/" + code + "/pdf").statusCode())
-                .isEqualTo(404);
+                .as("a visitor is asked to sign in, whatever the code")
+                .isEqualTo(401);
     }
 
     @Test

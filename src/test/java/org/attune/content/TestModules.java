@@ -119,6 +119,18 @@ public final class TestModules {
                 """.formatted(slug, slug, issue);
     }
 
+    /**
+     * Imports, as the start-up import does, a course of one module: the module's slug is the course's plus "-m", with
+     * two lessons and the post-test of {@link #quizYaml}. Returns the course's slug.
+     */
+    public static String importCourse(ContentImporter importer, String slug, String issue) throws IOException {
+        var root = Files.createTempDirectory("course");
+        Files.writeString(root.resolve("course.yaml"), courseYaml(slug, issue));
+        Files.writeString(write(root, slug + "-m", 2).resolve("quiz.yaml"), quizYaml());
+        importer.importFrom(root);
+        return slug;
+    }
+
     public static String lesson(String title, String text) {
         return "---\ntitle: " + title + "\nminutes: 5\n---\n" + text + "\n";
     }

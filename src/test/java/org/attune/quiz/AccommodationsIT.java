@@ -3,6 +3,7 @@ package org.attune.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.file.Files;
 import java.util.Map;
@@ -40,6 +41,12 @@ class AccommodationsIT {
 
     @Inject
     ContentImporter importer;
+
+    @Inject
+    AccommodationService accommodations;
+
+    @Inject
+    org.attune.catalog.CatalogService catalog;
 
     @Test
     void anAdminGrantsExtraAttemptsThatTheLearnerHasAtOnce() throws Exception {
@@ -82,6 +89,87 @@ class AccommodationsIT {
         assertThat(after.attemptsAllowed()).isEqualTo(5);
         assertThat(before.timeLimitMinutes()).isEqualTo(20);
         assertThat(after.timeLimitMinutes()).isEqualTo(40);
+    }
+
+    @Test
+    void anInstructorGrantsOnlyForTheCoursesTheyTeachAndNeverToThemselves() throws Exception {
+        var taught = TestModules.importCourse(importer, "taught-" + suffix(), "auto");
+        var other = TestModules.importCourse(importer, "other-" + suffix(), "auto");
+        var instructorEmail = Clinicians.newEmail();
+        var instructor = Clinicians.signedInInstructorAs(accounts, catalog, app, instructorEmail, "Ivo Tutor", taught);
+        var learnerEmail = Clinicians.newEmail();
+        Clinicians.signUp(new PageClient(app), "Lina Learner", learnerEmail);
+        long learner = accounts.findByEmail(learnerEmail).orElseThrow().getId();
+        long self = accounts.findByEmail(instructorEmail).orElseThrow().getId();
+
+        var page = instructor.page("accommodations");
+        assertThat(page.select("[id=accommodations:module_input] option").eachAttr("value"))
+                .contains(taught + "-m")
+                .doesNotContain(other + "-m");
+        var forOther = instructor.submit(page, "accommodations", grant(learnerEmail, other + "-m"), "grant");
+        var forSelf = instructor.submit(
+                instructor.page("accommodations"), "accommodations", grant(instructorEmail, taught + "-m"), "grant");
+        var forLearner = instructor.submit(
+                instructor.page("accommodations"), "accommodations", grant(learnerEmail, taught + "-m"), "grant");
+
+        assertThat(forOther.select(".ui-messages-info")).isEmpty();
+        assertThat(quizzes.overview(learner, other + "-m").orElseThrow().attemptsAllowed())
+                .isEqualTo(3);
+        assertThat(forSelf.select(".ui-messages-error").text())
+                .startsWith("You cannot grant yourself an accommodation");
+        assertThat(quizzes.overview(self, taught + "-m").orElseThrow().attemptsAllowed())
+                .isEqualTo(3);
+        assertThat(forLearner.select(".ui-messages-info").text()).contains("Granted to Lina Learner");
+        assertThat(quizzes.overview(learner, taught + "-m").orElseThrow().attemptsAllowed())
+                .isEqualTo(5);
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> accommodations.grant(instructorEmail, learner, other + "-m", BigDecimal.ONE, 2),
+                QuizRefusal.class);
+        assertThat(refused).hasMessageContaining("only for the courses you teach");
+    }
+
+    @Test
+    void anInstructorSeesOnlyTheGrantsOfTheCoursesTheyTeachAndAnAdminSeesAll() throws Exception {
+        var taught = TestModules.importCourse(importer, "seen-" + suffix(), "auto");
+        var other = TestModules.importCourse(importer, "unseen-" + suffix(), "auto");
+        var instructor = Clinicians.signedInInstructor(accounts, catalog, app, "Vera Viewer", taught);
+        var admin = Clinicians.signedInAdmin(accounts, app);
+        var inTaught = Clinicians.newEmail();
+        var inOther = Clinicians.newEmail();
+        Clinicians.signUp(new PageClient(app), "Tia Taught", inTaught);
+        Clinicians.signUp(new PageClient(app), "Otto Other", inOther);
+        accommodations.grant(
+                "it-admin@attune.test",
+                accounts.findByEmail(inTaught).orElseThrow().getId(),
+                taught + "-m",
+                BigDecimal.ONE,
+                1);
+        accommodations.grant(
+                "it-admin@attune.test",
+                accounts.findByEmail(inOther).orElseThrow().getId(),
+                other + "-m",
+                BigDecimal.ONE,
+                1);
+
+        assertThat(instructor.page("accommodations").select(".granted-table").text())
+                .contains(inTaught)
+                .doesNotContain(inOther);
+        assertThat(admin.page("accommodations").select(".granted-table").text())
+                .contains(inTaught)
+                .contains(inOther);
+    }
+
+    private static Map<String, String> grant(String learnerEmail, String module) {
+        return Map.of(
+                "learner", learnerEmail,
+                "module_input", module,
+                "multiplier_input", "1",
+                "multiplier_hinput", "1",
+                "extra_input", "2");
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
     }
 
     @Test

@@ -57,7 +57,18 @@ public final class Clinicians {
             String name,
             String... courses)
             throws IOException {
-        var email = newEmail();
+        return signedInInstructorAs(accounts, catalog, app, newEmail(), name, courses);
+    }
+
+    /** A new instructor with the given email, of the given courses, signed in with a browser of their own. */
+    public static PageClient signedInInstructorAs(
+            org.attune.account.AccountService accounts,
+            org.attune.catalog.CatalogService catalog,
+            java.net.URL app,
+            String email,
+            String name,
+            String... courses)
+            throws IOException {
         var browser = new PageClient(app);
         signUp(browser, name, email);
         long id = accounts.findByEmail(email).orElseThrow().getId();

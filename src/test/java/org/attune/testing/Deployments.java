@@ -44,12 +44,14 @@ public final class Deployments {
 
     /**
      * Clean addresses send every address without an extension to a page; the servlet through which Arquillian
-     * runs in-container tests has such an address, so the test deployment excludes it as the app excludes /api.
+     * runs in-container tests has such an address, and so do the test helpers' servlets under /testing
+     * ({@link SessionAging}), so the test deployment excludes them as the app excludes /api.
      */
     private static String letArquillianThrough(WebArchive archive) {
         try (var in = archive.get("WEB-INF/web.xml").getAsset().openStream()) {
             var webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            var patched = webXml.replace("!/api</param-value>", "!/api, !/ArquillianServletRunnerEE9</param-value>");
+            var patched = webXml.replace(
+                    "!/api</param-value>", "!/api, !/ArquillianServletRunnerEE9, !/testing</param-value>");
             if (patched.equals(webXml)) {
                 throw new IllegalStateException("web.xml no longer excludes /api from FacesViews as expected");
             }

@@ -18,14 +18,35 @@ import org.jsoup.nodes.Document;
 /**
  * A person's browser, as far as HTTP goes: keeps cookies, follows redirects, fills and submits JSF forms (view
  * state included) and clicks PrimeFaces AJAX buttons. Pages come back parsed, to assert on what a reader sees.
+ *
+ * <p>Each browser comes from an address of its own, as learners behind the balancer do: it names the address in
+ * {@code X-Forwarded-For}, which the test server believes from 127.0.0.1 ({@code ATTUNE_TRUSTED_PROXIES} in
+ * pom.xml). So sign-in throttling by address counts each test's browsers apart from every other test's.
  */
 public final class PageClient {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final URI base;
     private final HttpClient http;
+    private final HttpClient unfollowing;
     private final CookieManager cookies = new CookieManager();
+    private final String address;
 
     public PageClient(URL deployment) {
+        // 198.18.0.0/15 is reserved for tests of network devices (RFC 2544): no real learner has such an address.
+        // Browsers take theirs from its first half; tests that put several browsers on one network, from the second.
+        this(deployment, "198.18." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254)));
+    }
+
+    /** An address for a network of several browsers, none of them on another test's network. */
+    public static String newNetwork() {
+        return "198.19." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
+    }
+
+    /** A browser at the given address (several browsers on one network, say). */
+    public PageClient(URL deployment, String address) {
+        this.address = address;
         this.base = URI.create(deployment.toString());
         // HTTP/1.1 as browsers speak it to a plain-http site (no h2c upgrade, which a balancer may tunnel blindly).
         this.http = HttpClient.newBuilder()
@@ -33,6 +54,16 @@ public final class PageClient {
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
+        this.unfollowing = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** Sends the request with this browser's cookies and address but does not follow a redirect, to see where to. */
+    public HttpResponse<String> sendWithoutRedirect(HttpRequest request) throws IOException {
+        return send(unfollowing, fromHere(HttpRequest.newBuilder(request, (name, value) -> true)));
     }
 
     /** A client that does not follow redirects, to see where the server sends a request. */
@@ -62,19 +93,24 @@ public final class PageClient {
         cookies.getCookieStore().add(base, cookie);
     }
 
+    /** The address this browser connects from, as the server sees it. */
+    public String address() {
+        return address;
+    }
+
     public HttpResponse<String> get(String path) throws IOException {
-        return send(http, HttpRequest.newBuilder(base.resolve(path)).build());
+        return send(http, fromHere(HttpRequest.newBuilder(base.resolve(path))));
     }
 
     /** Sends any request with this browser's cookies. */
     public HttpResponse<String> send(HttpRequest request) throws IOException {
-        return send(http, request);
+        return send(http, fromHere(HttpRequest.newBuilder(request, (name, value) -> true)));
     }
 
     public HttpResponse<byte[]> getBytes(String path) throws IOException {
         try {
             return http.send(
-                    HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    fromHere(HttpRequest.newBuilder(base.resolve(path))), HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while waiting for " + path, e);
@@ -116,7 +152,7 @@ public final class PageClient {
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
-        return send(http, request.build());
+        return send(http, fromHere(request));
     }
 
     /** Clicks a PrimeFaces AJAX command button that processes and updates its whole form; returns the response. */
@@ -219,7 +255,11 @@ public final class PageClient {
         if (ajax) {
             request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
         }
-        return send(http, request.build());
+        return send(http, fromHere(request));
+    }
+
+    private HttpRequest fromHere(HttpRequest.Builder request) {
+        return request.setHeader("X-Forwarded-For", address).build();
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest request) throws IOException {
