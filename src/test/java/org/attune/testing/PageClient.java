@@ -18,15 +18,26 @@ import org.jsoup.nodes.Document;
 /**
  * A person's browser, as far as HTTP goes: keeps cookies, follows redirects, fills and submits JSF forms (view
  * state included) and clicks PrimeFaces AJAX buttons. Pages come back parsed, to assert on what a reader sees.
+ *
+ * <p>It posts what a browser posts. Every request that is not a GET carries an {@code Origin} header naming the
+ * deployment, as browsers send it, so that Attune's cross-site guard lets it through; a test forging a request from
+ * another site says so with a header of its own. And with PrimeFaces' Content-Security-Policy mode on, PrimeFaces'
+ * script adds a hidden {@code primefaces.nonce} field to every form before it is sent (the page's CSP nonce, which
+ * PrimeFaces checks on every postback): submitting, clicking and changing send it too.
  */
 public final class PageClient {
 
+    /** The form field PrimeFaces' CSP mode adds to every form in the browser, holding the page's nonce. */
+    private static final String NONCE = "primefaces.nonce";
+
     private final URI base;
+    private final String origin;
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager();
 
     public PageClient(URL deployment) {
         this.base = URI.create(deployment.toString());
+        this.origin = originOf(base);
         // HTTP/1.1 as browsers speak it to a plain-http site (no h2c upgrade, which a balancer may tunnel blindly).
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -66,9 +77,17 @@ public final class PageClient {
         return send(http, HttpRequest.newBuilder(base.resolve(path)).build());
     }
 
-    /** Sends any request with this browser's cookies. */
+    /**
+     * Sends any request with this browser's cookies. A request other than GET or HEAD without an {@code Origin}
+     * header gets the deployment's, as a browser's script on one of Attune's pages would send it.
+     */
     public HttpResponse<String> send(HttpRequest request) throws IOException {
-        return send(http, request);
+        return send(http, withOrigin(request));
+    }
+
+    /** The origin a browser names for pages of this deployment: scheme, host and port. */
+    public String origin() {
+        return origin;
     }
 
     public HttpResponse<byte[]> getBytes(String path) throws IOException {
@@ -89,16 +108,21 @@ public final class PageClient {
     /** Submits the form with the given fields (by id suffix: "email" for "signin:email") with a non-AJAX button. */
     public Document submit(Document page, String formId, Map<String, String> fields, String buttonId)
             throws IOException {
-        var form = page.getElementById(formId);
-        if (form == null) {
-            throw new AssertionError("No form '" + formId + "' on " + page.location());
-        }
-        var params = new LinkedHashMap<String, String>();
-        form.select("input[type=hidden]").forEach(input -> params.put(input.attr("name"), input.val()));
+        var response = submitted(page, formId, fields, buttonId);
+        return Jsoup.parse(response.body(), response.uri().toString());
+    }
+
+    /**
+     * Submits as {@link #submit} does and returns the last response, whose {@code previousResponse()} chain holds
+     * the redirects on the way (to read their headers).
+     */
+    public HttpResponse<String> submitted(Document page, String formId, Map<String, String> fields, String buttonId)
+            throws IOException {
+        var form = form(page, formId);
+        var params = hiddenFields(page, form);
         fields.forEach((name, value) -> params.put(formId + ":" + name, value));
         params.put(formId + ":" + buttonId, "");
-        var response = post(URI.create(form.absUrl("action")), params, false);
-        return Jsoup.parse(response.body(), response.uri().toString());
+        return post(URI.create(form.absUrl("action")), params, false);
     }
 
     /** Posts the parameters as a form would, without a page's view state: what a forged request sends. */
@@ -116,7 +140,7 @@ public final class PageClient {
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
-        return send(http, request.build());
+        return send(http, withOrigin(request.build()));
     }
 
     /** Clicks a PrimeFaces AJAX command button that processes and updates its whole form; returns the response. */
@@ -127,13 +151,9 @@ public final class PageClient {
     /** Clicks a PrimeFaces AJAX command button with the given fields filled in (by id suffix, as in submit). */
     public String clickAjax(Document page, String formId, String buttonId, Map<String, String> fields)
             throws IOException {
-        var form = page.getElementById(formId);
-        if (form == null) {
-            throw new AssertionError("No form '" + formId + "' on " + page.location());
-        }
+        var form = form(page, formId);
         var source = formId + ":" + buttonId;
-        var params = new LinkedHashMap<String, String>();
-        form.select("input[type=hidden]").forEach(input -> params.put(input.attr("name"), input.val()));
+        var params = hiddenFields(page, form);
         fields.forEach((name, value) -> params.put(formId + ":" + name, value));
         params.put("jakarta.faces.partial.ajax", "true");
         params.put("jakarta.faces.source", source);
@@ -149,12 +169,8 @@ public final class PageClient {
      */
     public HttpResponse<String> change(Document page, String formId, String inputName, String value)
             throws IOException {
-        var form = page.getElementById(formId);
-        if (form == null) {
-            throw new AssertionError("No form '" + formId + "' on " + page.location());
-        }
-        var params = new LinkedHashMap<String, String>();
-        form.select("input[type=hidden]").forEach(input -> params.put(input.attr("name"), input.val()));
+        var form = form(page, formId);
+        var params = hiddenFields(page, form);
         params.put("jakarta.faces.partial.ajax", "true");
         params.put("jakarta.faces.source", inputName);
         params.put("jakarta.faces.partial.execute", inputName);
@@ -163,6 +179,49 @@ public final class PageClient {
         params.put("jakarta.faces.partial.event", "change");
         params.put(inputName, value);
         return post(URI.create(form.absUrl("action")), params, true);
+    }
+
+    /**
+     * The page's CSP nonce, which PrimeFaces' script puts into every form as {@code primefaces.nonce}: the nonce
+     * attribute of the page's scripts. Empty when the page has no nonced script (CSP mode off).
+     */
+    public static java.util.Optional<String> nonce(Document page) {
+        return page.select("script[nonce]").stream()
+                .map(script -> script.attr("nonce"))
+                .filter(nonce -> !nonce.isEmpty())
+                .findFirst();
+    }
+
+    /** The form's hidden fields as the browser sends them: those in the page, and the nonce PrimeFaces adds. */
+    public static LinkedHashMap<String, String> hiddenFields(Document page, org.jsoup.nodes.Element form) {
+        var params = new LinkedHashMap<String, String>();
+        form.select("input[type=hidden]").forEach(input -> params.put(input.attr("name"), input.val()));
+        nonce(page).ifPresent(nonce -> params.putIfAbsent(NONCE, nonce));
+        return params;
+    }
+
+    private static org.jsoup.nodes.Element form(Document page, String formId) {
+        var form = page.getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form '" + formId + "' on " + page.location());
+        }
+        return form;
+    }
+
+    private HttpRequest withOrigin(HttpRequest request) {
+        var method = request.method();
+        if (method.equals("GET")
+                || method.equals("HEAD")
+                || request.headers().firstValue("Origin").isPresent()) {
+            return request;
+        }
+        return HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("Origin", origin)
+                .build();
+    }
+
+    private static String originOf(URI uri) {
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
     private HttpResponse<String> post(URI action, Map<String, String> params, boolean ajax) throws IOException {
@@ -175,7 +234,7 @@ public final class PageClient {
         if (ajax) {
             request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
         }
-        return send(http, request.build());
+        return send(http, withOrigin(request.build()));
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest request) throws IOException {
