@@ -28,7 +28,9 @@ trap 'rm -f "$script"' EXIT
   for cli in "$here"/[0-9][0-9]-*.cli "$here"/cluster/[0-9][0-9]-*.cli; do cat "$cli"; echo; done
   echo "stop-embedded-server"
 } >"$script"
-JAVA_OPTS="-Xmx256m" "$home/bin/jboss-cli.sh" --file="$script" >/dev/null
+# The cluster's key store (cluster/10-cluster.cli) is configured with the expression ${env.ATTUNE_CLUSTER_SECRET},
+# which WildFly insists on resolving as it is added: a placeholder lets it, and only the expression is written.
+ATTUNE_CLUSTER_SECRET=placeholder-while-configuring JAVA_OPTS="-Xmx256m" "$home/bin/jboss-cli.sh" --file="$script" >/dev/null
 
 # jvm.conf goes at the end of standalone.conf, replacing what an earlier build appended there.
 sed -i '/^# Attune: wildfly-config\/jvm.conf$/,$d' "$home/bin/standalone.conf"

@@ -27,6 +27,7 @@ end
 
 function init(args)
   local count = tonumber(args[2])
+  local origin = wrk.scheme .. "://" .. wrk.host .. (wrk.port and (":" .. wrk.port) or "")
   mine = {}
   local i = 0
   for line in io.lines(args[1]) do
@@ -34,6 +35,8 @@ function init(args)
       local cookie, path, body = line:match("^([^\t]*)\t([^\t]*)\t(.*)$")
       mine[#mine + 1] = wrk.format("POST", path, {
         ["Cookie"] = cookie,
+        -- What the browser names as the page's origin; Attune refuses a post from another site.
+        ["Origin"] = origin,
         ["Content-Type"] = "application/x-www-form-urlencoded; charset=UTF-8",
         ["Faces-Request"] = "partial/ajax",
         ["X-Requested-With"] = "XMLHttpRequest",

@@ -9,11 +9,17 @@
 # each with a base directory of its own under target/cluster/, and replicate sessions over JGroups (TCP on loopback,
 # no multicast). Needs: `mvn -DskipTests package` done, Debian's haproxy, and the database (create-database.sh):
 #
-#   ATTUNE_DB_PASSWORD=... src/main/cluster/start-cluster.sh          # database and role 'attune' on localhost
+#   ATTUNE_DB_PASSWORD=... ATTUNE_CLUSTER_SECRET=... src/main/cluster/start-cluster.sh
 #
-# ATTUNE_DB_URL / ATTUNE_DB_USER / ATTUNE_ADMIN_* / ATTUNE_PUBLIC_URL are passed on to both nodes. Stop with
-# stop-cluster.sh.
+# ATTUNE_CLUSTER_SECRET (required, at least 16 characters; e.g. `openssl rand -base64 32`) closes the nodes' JGroups
+# channel, over which sessions travel: only a member with it joins (AUTH), and every message is encrypted (SYM_ENCRYPT)
+# with the cluster's AES key, kept in target/cluster/attune-cluster.p12 under that secret. The key is made once, the
+# first time (keytool, from the JDK), and made afresh only when the secret no longer opens it; nodes on other
+# machines need a copy of that file and the same secret. ATTUNE_DB_URL / ATTUNE_DB_USER / ATTUNE_ADMIN_* /
+# ATTUNE_PUBLIC_URL are passed on to both nodes. Stop with stop-cluster.sh.
 set -euo pipefail
+# Everything the nodes write (logs, passivated sessions, heap dumps) and the key is for this user's eyes only.
+umask 077
 root=$(cd "$(dirname "$0")/../../.." && pwd)
 home=$(ls -d "$root"/target/wildfly-*/ 2>/dev/null | head -1)
 home=${home%/}
@@ -34,8 +40,24 @@ export ATTUNE_PUBLIC_URL=${ATTUNE_PUBLIC_URL:-http://localhost:8000}
 # Every request reaches the nodes from haproxy on 127.0.0.1, which names the learner's own address in
 # X-Forwarded-For (option forwardfor below): the nodes believe that header from haproxy's address only.
 export ATTUNE_TRUSTED_PROXIES=${ATTUNE_TRUSTED_PROXIES:-127.0.0.1}
+export ATTUNE_CLUSTER_SECRET=${ATTUNE_CLUSTER_SECRET:?set ATTUNE_CLUSTER_SECRET to a shared secret of at least 16 characters, e.g. from openssl rand -base64 32}
+if [ ${#ATTUNE_CLUSTER_SECRET} -lt 16 ]; then
+  echo "ATTUNE_CLUSTER_SECRET is too short: use at least 16 characters, e.g. \$(openssl rand -base64 32)" >&2
+  exit 2
+fi
 
 mkdir -p "$cluster"
+chmod 700 "$cluster"
+# The cluster's encryption key, in a PKCS12 key store the secret opens (keytool reads the secret from the
+# environment, so it never appears on a command line).
+keystore="$cluster/attune-cluster.p12"
+if ! keytool -list -keystore "$keystore" -storetype PKCS12 -storepass:env ATTUNE_CLUSTER_SECRET \
+    -alias attune-cluster >/dev/null 2>&1; then
+  rm -f "$keystore"
+  keytool -genseckey -alias attune-cluster -keyalg AES -keysize 256 -keystore "$keystore" -storetype PKCS12 \
+    -storepass:env ATTUNE_CLUSTER_SECRET >/dev/null 2>&1
+  echo "Made the cluster's encryption key: $keystore"
+fi
 start_node() {
   local name=$1 offset=$2 base="$cluster/$1"
   if [ -f "$cluster/$name.pid" ] && kill -0 "$(cat "$cluster/$name.pid")" 2>/dev/null; then
@@ -44,6 +66,7 @@ start_node() {
   fi
   mkdir -p "$base/deployments" "$base/log"
   cp -r "$home/standalone/configuration" "$base/"
+  install -m 600 "$keystore" "$base/configuration/attune-cluster.p12"
   cp "$war" "$base/deployments/ROOT.war"
   rm -f "$base/deployments/ROOT.war."{deployed,failed,isdeploying}
   # setsid: a node of its own process group, so stop-cluster.sh (and the failover test's kill -9) reach exactly it.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The failover test: starts the two-node cluster (src/main/cluster/start-cluster.sh) on a fresh PostgreSQL database,
-# runs ClusterFailoverIT through the balancer (a node is killed with kill -9 mid-quiz and mid-certificate), and stops
-# the cluster. Prints the failover time. Needs PostgreSQL running and haproxy installed (.ci/run installs both).
+# checks that nodes without the cluster's secret cannot join it (intruder-test.sh, about a minute and a half), runs
+# ClusterFailoverIT through the balancer (a node is killed with kill -9 mid-quiz and mid-certificate), and stops the
+# cluster. Prints the failover time. Needs PostgreSQL running and haproxy installed (.ci/run installs both).
 #
 #   src/test/cluster/failover-test.sh
 set -euo pipefail
@@ -10,6 +11,7 @@ cd "$root"
 export ATTUNE_DB_PASSWORD=attune_cluster
 export ATTUNE_DB_URL=jdbc:postgresql://localhost:5432/attune_cluster ATTUNE_DB_USER=attune_cluster
 export ATTUNE_ADMIN_EMAIL=failover-admin@attune.test ATTUNE_ADMIN_PASSWORD='failover admin password'
+export ATTUNE_CLUSTER_SECRET='the failover test cluster secret'
 
 src/main/postgres/create-database.sh --fresh attune_cluster
 mvn -B -q -DskipTests package
@@ -17,6 +19,7 @@ trap 'src/main/cluster/stop-cluster.sh' EXIT
 started=$(date +%s)
 src/main/cluster/start-cluster.sh
 echo "Cluster started in $(( $(date +%s) - started )) s"
+src/test/cluster/intruder-test.sh
 
 mvn -B verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ClusterFailoverIT \
   -Dattune.cluster.url=http://localhost:8000/ -Dattune.cluster.dir="$root/target/cluster" \

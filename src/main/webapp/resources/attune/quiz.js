@@ -40,14 +40,16 @@
 /*
  * Ordering questions: a Move up or Move down button re-renders the question, which would leave the keyboard focus
  * nowhere. Give it back to the same button of the step that moved, now one row up or down; once the step reaches
- * the top or the bottom that button is disabled, so its other button takes the focus.
+ * the top or the bottom that button is disabled, so its other button takes the focus. Wired here, on PrimeFaces'
+ * AJAX-complete event, rather than in the page: the Content-Security-Policy runs no script written into markup.
  */
-var attuneQuiz = {
-    focusMoved: function (buttonId, by) {
+(function () {
+    function focusMoved(buttonId) {
         var parts = /^(.*):(\d+):(up|down)$/.exec(buttonId);
         if (!parts) {
             return;
         }
+        var by = parts[3] === 'up' ? -1 : 1;
         var row = parts[1] + ':' + (Number(parts[2]) + by) + ':';
         var button = document.getElementById(row + parts[3]);
         if (!button || button.disabled) {
@@ -57,4 +59,11 @@ var attuneQuiz = {
             button.focus();
         }
     }
-};
+
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', function (event, xhr, settings) {
+            var source = settings && settings.source;
+            focusMoved(typeof source === 'string' ? source : (source && source.id) || '');
+        });
+    }
+})();

@@ -10,7 +10,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.omnifaces.util.Faces;
 
 /** Signing in from a page: one place for what sign-in and sign-up both do. */
 final class Authentication {
@@ -20,8 +19,8 @@ final class Authentication {
     /**
      * Authenticates the email and password for this session, under a new session id (so that a session id fixed
      * by someone else before sign-in is worthless after it), and stamps the session with the account's security
-     * version ({@link SessionStamp}). On success the browser goes to the page that asked for sign-in, or else to the
-     * catalog; the returned status tells whether it succeeded.
+     * version ({@link SessionStamp}). On success the browser goes to the page that asked for sign-in (the form's
+     * {@link WayBack}), or else to the catalog; the returned status tells whether it succeeded.
      */
     static AuthenticationStatus signIn(
             FacesContext faces, SecurityContext security, SignInOutcome outcome, String email, String password)
@@ -39,7 +38,11 @@ final class Authentication {
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> Faces.redirect(request.getContextPath() + "/");
+            case SUCCESS ->
+                faces.getExternalContext()
+                        .redirect(request.getContextPath()
+                                + WayBack.local(request.getParameter(WayBack.PARAMETER))
+                                        .orElse("/"));
             default -> {}
         }
         return status;

@@ -33,7 +33,7 @@ class SignInIT {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/signin"));
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/signin?next=%2Flearn%2Fany-module%2Fany-lesson"));
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.jsoup.nodes.FormElement;
  *       page once as each of them, and writes one session cookie a line;
  *   <li>{@code Sessions submissions <url> <first learner> <count> <file>}: for learners with an open attempt on
  *       every post-test (see {@link Seed}), opens each post-test page and writes, one a line, the cookie, the form's
- *       address and the body of a press on "Submit answers" (the PrimeFaces AJAX request, JSF view state and all).
+ *       address and the body of a press on "Submit answers" (the PrimeFaces AJAX request, JSF view state and CSP
+ *       nonce and all, as the browser sends it).
  * </ul>
  */
 public final class Sessions {
@@ -102,6 +103,8 @@ public final class Sessions {
         var form = (FormElement) page.getElementById("quiz");
         var params = new ArrayList<String>();
         form.formData().forEach(field -> params.add(encode(field.key()) + "=" + encode(field.value())));
+        // PrimeFaces' CSP mode adds the page's nonce to the form in the browser, and checks it on the postback.
+        PageClient.nonce(page).ifPresent(nonce -> params.add("primefaces.nonce=" + encode(nonce)));
         params.add("jakarta.faces.partial.ajax=true");
         params.add("jakarta.faces.source=" + encode("quiz:submit"));
         params.add("jakarta.faces.partial.execute=quiz");

@@ -19,15 +19,25 @@ import org.jsoup.nodes.Document;
  * A person's browser, as far as HTTP goes: keeps cookies, follows redirects, fills and submits JSF forms (view
  * state included) and clicks PrimeFaces AJAX buttons. Pages come back parsed, to assert on what a reader sees.
  *
+ * <p>It posts what a browser posts. Every request that is not a GET carries an {@code Origin} header naming the
+ * deployment, as browsers send it, so that Attune's cross-site guard lets it through; a test forging a request from
+ * another site says so with a header of its own. And with PrimeFaces' Content-Security-Policy mode on, PrimeFaces'
+ * script adds a hidden {@code primefaces.nonce} field to every form before it is sent (the page's CSP nonce, which
+ * PrimeFaces checks on every postback): submitting, clicking and changing send it too.
+ *
  * <p>Each browser comes from an address of its own, as learners behind the balancer do: it names the address in
  * {@code X-Forwarded-For}, which the test server believes from 127.0.0.1 ({@code ATTUNE_TRUSTED_PROXIES} in
  * pom.xml). So sign-in throttling by address counts each test's browsers apart from every other test's.
  */
 public final class PageClient {
 
+    /** The form field PrimeFaces' CSP mode adds to every form in the browser, holding the page's nonce. */
+    private static final String NONCE = "primefaces.nonce";
+
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final URI base;
+    private final String origin;
     private final HttpClient http;
     private final HttpClient unfollowing;
     private final CookieManager cookies = new CookieManager();
@@ -48,6 +58,7 @@ public final class PageClient {
     public PageClient(URL deployment, String address) {
         this.address = address;
         this.base = URI.create(deployment.toString());
+        this.origin = originOf(base);
         // HTTP/1.1 as browsers speak it to a plain-http site (no h2c upgrade, which a balancer may tunnel blindly).
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -63,7 +74,12 @@ public final class PageClient {
 
     /** Sends the request with this browser's cookies and address but does not follow a redirect, to see where to. */
     public HttpResponse<String> sendWithoutRedirect(HttpRequest request) throws IOException {
-        return send(unfollowing, fromHere(HttpRequest.newBuilder(request, (name, value) -> true)));
+        return send(unfollowing, asBrowser(request));
+    }
+
+    /** The address this browser connects from, as the server sees it. */
+    public String address() {
+        return address;
     }
 
     /** A client that does not follow redirects, to see where the server sends a request. */
@@ -93,24 +109,28 @@ public final class PageClient {
         cookies.getCookieStore().add(base, cookie);
     }
 
-    /** The address this browser connects from, as the server sees it. */
-    public String address() {
-        return address;
-    }
-
     public HttpResponse<String> get(String path) throws IOException {
-        return send(http, fromHere(HttpRequest.newBuilder(base.resolve(path))));
+        return send(http, asBrowser(HttpRequest.newBuilder(base.resolve(path)).build()));
     }
 
-    /** Sends any request with this browser's cookies. */
+    /**
+     * Sends any request with this browser's cookies. A request other than GET or HEAD without an {@code Origin}
+     * header gets the deployment's, as a browser's script on one of Attune's pages would send it.
+     */
     public HttpResponse<String> send(HttpRequest request) throws IOException {
-        return send(http, fromHere(HttpRequest.newBuilder(request, (name, value) -> true)));
+        return send(http, asBrowser(request));
+    }
+
+    /** The origin a browser names for pages of this deployment: scheme, host and port. */
+    public String origin() {
+        return origin;
     }
 
     public HttpResponse<byte[]> getBytes(String path) throws IOException {
         try {
             return http.send(
-                    fromHere(HttpRequest.newBuilder(base.resolve(path))), HttpResponse.BodyHandlers.ofByteArray());
+                    asBrowser(HttpRequest.newBuilder(base.resolve(path)).build()),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while waiting for " + path, e);
@@ -125,16 +145,21 @@ public final class PageClient {
     /** Submits the form with the given fields (by id suffix: "email" for "signin:email") with a non-AJAX button. */
     public Document submit(Document page, String formId, Map<String, String> fields, String buttonId)
             throws IOException {
-        var form = page.getElementById(formId);
-        if (form == null) {
-            throw new AssertionError("No form '" + formId + "' on " + page.location());
-        }
-        var params = new LinkedHashMap<String, String>();
-        form.select("input[type=hidden]").forEach(input -> params.put(input.attr("name"), input.val()));
+        var response = submitted(page, formId, fields, buttonId);
+        return Jsoup.parse(response.body(), response.uri().toString());
+    }
+
+    /**
+     * Submits as {@link #submit} does and returns the last response, whose {@code previousResponse()} chain holds
+     * the redirects on the way (to read their headers).
+     */
+    public HttpResponse<String> submitted(Document page, String formId, Map<String, String> fields, String buttonId)
+            throws IOException {
+        var form = form(page, formId);
+        var params = hiddenFields(page, form);
         fields.forEach((name, value) -> params.put(formId + ":" + name, value));
         params.put(formId + ":" + buttonId, "");
-        var response = post(URI.create(form.absUrl("action")), params, false);
-        return Jsoup.parse(response.body(), response.uri().toString());
+        return post(URI.create(form.absUrl("action")), params, false);
     }
 
     /** Posts the parameters as a form would, without a page's view state: what a forged request sends. */
@@ -152,7 +177,7 @@ public final class PageClient {
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
-        return send(http, fromHere(request));
+        return send(http, asBrowser(request.build()));
     }
 
     /** Clicks a PrimeFaces AJAX command button that processes and updates its whole form; returns the response. */
@@ -163,13 +188,9 @@ public final class PageClient {
     /** Clicks a PrimeFaces AJAX command button with the given fields filled in (by id suffix, as in submit). */
     public String clickAjax(Document page, String formId, String buttonId, Map<String, String> fields)
             throws IOException {
-        var form = page.getElementById(formId);
-        if (form == null) {
-            throw new AssertionError("No form '" + formId + "' on " + page.location());
-        }
+        var form = form(page, formId);
         var source = formId + ":" + buttonId;
-        var params = new LinkedHashMap<String, String>();
-        form.select("input[type=hidden]").forEach(input -> params.put(input.attr("name"), input.val()));
+        var params = hiddenFields(page, form);
         fields.forEach((name, value) -> params.put(formId + ":" + name, value));
         params.put("jakarta.faces.partial.ajax", "true");
         params.put("jakarta.faces.source", source);
@@ -185,12 +206,8 @@ public final class PageClient {
      */
     public HttpResponse<String> change(Document page, String formId, String inputName, String value)
             throws IOException {
-        var form = page.getElementById(formId);
-        if (form == null) {
-            throw new AssertionError("No form '" + formId + "' on " + page.location());
-        }
-        var params = new LinkedHashMap<String, String>();
-        form.select("input[type=hidden]").forEach(input -> params.put(input.attr("name"), input.val()));
+        var form = form(page, formId);
+        var params = hiddenFields(page, form);
         params.put("jakarta.faces.partial.ajax", "true");
         params.put("jakarta.faces.source", inputName);
         params.put("jakarta.faces.partial.execute", inputName);
@@ -209,16 +226,12 @@ public final class PageClient {
     public HttpResponse<String> upload(
             Document page, String formId, String uploadId, String update, String fileName, byte[] bytes)
             throws IOException {
-        var form = page.getElementById(formId);
-        if (form == null) {
-            throw new AssertionError("No form '" + formId + "' on " + page.location());
-        }
+        var form = form(page, formId);
         var source = formId + ":" + uploadId;
         if (form.getElementById(source + "_input") == null) {
             throw new AssertionError("No file upload '" + source + "' on " + page.location());
         }
-        var fields = new LinkedHashMap<String, String>();
-        form.select("input[type=hidden]").forEach(hidden -> fields.put(hidden.attr("name"), hidden.val()));
+        var fields = hiddenFields(page, form);
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.partial.execute", source);
         fields.put("jakarta.faces.source", source);
@@ -237,12 +250,58 @@ public final class PageClient {
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(
                 http,
-                HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                asBrowser(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .header("Faces-Request", "partial/ajax")
                         .header("X-Requested-With", "XMLHttpRequest")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                        .build());
+                        .build()));
+    }
+
+    /**
+     * The page's CSP nonce, which PrimeFaces' script puts into every form as {@code primefaces.nonce}: the nonce
+     * attribute of the page's scripts. Empty when the page has no nonced script (CSP mode off).
+     */
+    public static java.util.Optional<String> nonce(Document page) {
+        return page.select("script[nonce]").stream()
+                .map(script -> script.attr("nonce"))
+                .filter(nonce -> !nonce.isEmpty())
+                .findFirst();
+    }
+
+    /** The form's hidden fields as the browser sends them: those in the page, and the nonce PrimeFaces adds. */
+    public static LinkedHashMap<String, String> hiddenFields(Document page, org.jsoup.nodes.Element form) {
+        var params = new LinkedHashMap<String, String>();
+        form.select("input[type=hidden]").forEach(input -> params.put(input.attr("name"), input.val()));
+        nonce(page).ifPresent(nonce -> params.putIfAbsent(NONCE, nonce));
+        return params;
+    }
+
+    private static org.jsoup.nodes.Element form(Document page, String formId) {
+        var form = page.getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form '" + formId + "' on " + page.location());
+        }
+        return form;
+    }
+
+    /**
+     * The request as this browser sends it: from its address ({@code X-Forwarded-For}), and, when it changes
+     * something (any method but GET and HEAD) and names no origin of its own, with the deployment's {@code Origin}.
+     */
+    private HttpRequest asBrowser(HttpRequest request) {
+        var builder = HttpRequest.newBuilder(request, (name, value) -> true).setHeader("X-Forwarded-For", address);
+        var method = request.method();
+        if (!method.equals("GET")
+                && !method.equals("HEAD")
+                && request.headers().firstValue("Origin").isEmpty()) {
+            builder.header("Origin", origin);
+        }
+        return builder.build();
+    }
+
+    private static String originOf(URI uri) {
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
     private HttpResponse<String> post(URI action, Map<String, String> params, boolean ajax) throws IOException {
@@ -255,11 +314,7 @@ public final class PageClient {
         if (ajax) {
             request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
         }
-        return send(http, fromHere(request));
-    }
-
-    private HttpRequest fromHere(HttpRequest.Builder request) {
-        return request.setHeader("X-Forwarded-For", address).build();
+        return send(http, asBrowser(request.build()));
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest request) throws IOException {

@@ -16,9 +16,9 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -322,11 +322,20 @@ class AccessMatrixIT {
         var author = Clinicians.signedInAdmin(accounts, app);
         var zip = author.getBytes("api/authoring/modules/" + module + ".zip").body();
         Preparation draft =
-                () -> assertThat(author.send(upload(module, course, zip)).statusCode()).isEqualTo(200);
+                () -> assertThat(author.send(upload(module, course, zip)).statusCode())
+                        .isEqualTo(200);
         draft.run();
         var firstLesson = catalog.module(module).orElseThrow().lessons().get(0);
         return new Fixture(
-                course, module, otherCourse, clinician, attempt, certificate, zip, firstLesson.id(), firstLesson.slug(),
+                course,
+                module,
+                otherCourse,
+                clinician,
+                attempt,
+                certificate,
+                zip,
+                firstLesson.id(),
+                firstLesson.slug(),
                 draft);
     }
 
@@ -450,6 +459,7 @@ class AccessMatrixIT {
     }
 
     private static Row api(String method, String endpoint, String path, Answer... answers) {
-        return new Row(method + " " + endpoint, method, path, new LinkedHashMap<>(), Body.none(), () -> {}, List.of(answers));
+        return new Row(
+                method + " " + endpoint, method, path, new LinkedHashMap<>(), Body.none(), () -> {}, List.of(answers));
     }
 }
