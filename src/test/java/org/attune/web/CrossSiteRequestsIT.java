@@ -150,7 +150,7 @@ class CrossSiteRequestsIT {
         var course = Courses.create(admin, "Cross-site");
         var slug = "cross-site-" + UUID.randomUUID().toString().substring(0, 8);
         var zip = ModuleArchive.export(Courses.module(slug, 1, null, List.of()));
-        var importing = "api/authoring/modules?course=" + course;
+        var importing = "api/authoring/modules/" + slug + "?course=" + course;
 
         for (var origin : FOREIGN) {
             var imported = admin.send(post(importing)
@@ -199,7 +199,7 @@ class CrossSiteRequestsIT {
         var curl = HttpClient.newHttpClient();
 
         var imported = curl.send(
-                post("api/authoring/modules?course=" + course)
+                post("api/authoring/modules/" + slug + "?course=" + course)
                         .header("Cookie", cookie)
                         .header("Content-Type", "application/zip")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(zip))
