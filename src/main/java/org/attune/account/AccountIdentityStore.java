@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.stream.Collectors;
 import org.attune.migration.DatabaseClock;
+import org.attune.web.ClientAddress;
+import org.attune.web.SecurityLog;
 
 /**
  * Jakarta Security's view of Attune's accounts: an email and password are valid when an active account has that

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.attune.migration.DatabaseClock;
+import org.attune.web.SecurityLog;
 
 /**
  * Opens accounts, finds them and changes who they may be. Emails are compared in lower case, so "Ana@Clinic.org" is

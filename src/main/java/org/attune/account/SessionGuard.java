@@ -5,7 +5,6 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.attune.migration.DatabaseClock;
+import org.attune.web.ClientAddress;
+import org.attune.web.SecurityLog;
 import org.omnifaces.util.Servlets;
 
 /**
@@ -29,9 +30,6 @@ import org.omnifaces.util.Servlets;
  *
  * <p>It never creates a session: a visitor's request passes through without one.
  */
-@WebFilter(
-        urlPatterns = "/*",
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SessionGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -39,8 +37,6 @@ public class SessionGuard extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(SessionGuard.class.getName());
 
     static final Duration DEFAULT_LIFETIME = Duration.ofHours(12);
-
-    private static final String DENIAL_LOGGED = SessionGuard.class.getName() + ".denialLogged";
 
     /** Why a session was ended, as the sign-in page's {@code signedout} parameter names it. */
     enum Ending {
@@ -90,6 +86,9 @@ public class SessionGuard extends HttpFilter {
             if (ending != null) {
                 signOut(request, response, ending, path);
                 return;
+            }
+            if (request.getSession(false).getAttribute(SessionStamp.ATTRIBUTE) instanceof SessionStamp stamp) {
+                SecurityLog.signedIn(request, stamp.accountId());
             }
         }
         try {
@@ -145,18 +144,11 @@ public class SessionGuard extends HttpFilter {
     }
 
     private void logDenial(HttpServletRequest request, String uri) {
-        if (request.getAttribute(DENIAL_LOGGED) != null) {
-            return;
-        }
-        request.setAttribute(DENIAL_LOGGED, Boolean.TRUE);
         var session = request.getSession(false);
-        var stamp = session == null ? null : session.getAttribute(SessionStamp.ATTRIBUTE);
-        SecurityLog.event("access.denied")
-                .with("account", stamp instanceof SessionStamp s ? s.accountId() : null)
-                .with("method", request.getMethod())
-                .with("path", uri)
-                .with("ip", ClientAddress.of(request))
-                .warning();
+        if (session != null && session.getAttribute(SessionStamp.ATTRIBUTE) instanceof SessionStamp stamp) {
+            SecurityLog.signedIn(request, stamp.accountId());
+        }
+        SecurityLog.denied(request, uri).ifPresent(SecurityLog::warning);
     }
 
     /** The path within the application, decoded and normalised by the container. */

@@ -454,8 +454,8 @@ public class CertificateService {
     }
 
     /** The security log's line for an admin's action on a certificate: whose it is, and who acted, by account id. */
-    private org.attune.account.SecurityLog securityLog(String event, Certificate certificate, String actor) {
-        return org.attune.account.SecurityLog.event(event)
+    private org.attune.web.SecurityLog securityLog(String event, Certificate certificate, String actor) {
+        return org.attune.web.SecurityLog.event(event)
                 .with("code", certificate.getCode())
                 .with("account", certificate.getAccountId())
                 .with("by", accounts.findByEmail(actor).map(a -> a.getId()).orElse(null));

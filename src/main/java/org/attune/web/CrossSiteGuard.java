@@ -1,9 +1,7 @@
 package org.attune.web;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * No other site changes anything in a signed-in person's name. Every request that may change something (any method
@@ -34,15 +31,9 @@ import java.util.logging.Logger;
  * and publish, and the test tools). {@code Origin: null} (a sandboxed frame, a redirect across sites, a file) is
  * refused like any other site.
  */
-@WebFilter(
-        filterName = "CrossSiteGuard",
-        urlPatterns = "/*",
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class CrossSiteGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-
-    private static final Logger LOG = Logger.getLogger(CrossSiteGuard.class.getName());
 
     /** Request attribute the 403 page reads to tell a refused cross-site request from a missing role. */
     public static final String REFUSED = "org.attune.web.CrossSiteGuard.refused";
@@ -71,9 +62,11 @@ public class CrossSiteGuard extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        LOG.warning(() -> "Refused a cross-site " + printable(request.getMethod()) + " to " + printable(path)
-                + " (Origin " + printable(request.getHeader("Origin")) + ", Sec-Fetch-Site "
-                + printable(request.getHeader("Sec-Fetch-Site")) + ")");
+        SecurityLog.denied(request, request.getRequestURI())
+                .ifPresent(line -> line.with("reason", "cross-site")
+                        .with("origin", request.getHeader("Origin"))
+                        .with("fetch-site", request.getHeader("Sec-Fetch-Site"))
+                        .warning());
         refuse(path, request, response);
     }
 
@@ -116,14 +109,5 @@ public class CrossSiteGuard extends HttpFilter {
     /** The path below the context root as the browser asked for it, whatever forward brought the request here. */
     private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
-    }
-
-    /** A header's value fit for one log line: no line breaks, no more than 200 characters. */
-    private static String printable(String value) {
-        if (value == null) {
-            return "(none)";
-        }
-        var flat = value.replaceAll("[\\p{Cntrl}]", "?");
-        return flat.length() > 200 ? flat.substring(0, 200) + "..." : flat;
     }
 }

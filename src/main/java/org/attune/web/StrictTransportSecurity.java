@@ -2,7 +2,6 @@ package org.attune.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +13,6 @@ import java.io.IOException;
  * talks plain http to the server). Never over plain http only, where it would mean nothing or lock a site out.
  * Subdomains are left out: they may be other people's servers.
  */
-@WebFilter(filterName = "StrictTransportSecurity", urlPatterns = "/*")
 public class StrictTransportSecurity extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.attune.certificate.CertificateService;
 import org.attune.content.ContentImporter;
@@ -109,6 +110,26 @@ class SecurityLogIT {
                 .hasSize(2)
                 .anySatisfy(line -> assertThat(line).contains("method=GET path=/attune/admin/accounts"))
                 .anySatisfy(line -> assertThat(line).contains("path=/attune/api/admin/certificates.csv"));
+    }
+
+    @Test
+    void aRequestFromAnotherSiteIsLoggedOnceWithTheAccountItRodeOn() throws Exception {
+        var email = Clinicians.newEmail();
+        var clinician = new PageClient(app);
+        Clinicians.signUp(clinician, "Fran Forged", email);
+        long id = accounts.findByEmail(email).orElseThrow().getId();
+
+        var forged = clinician.postForm(
+                "api/progress/time",
+                Map.of("lessonId", "1", "seconds", "15"),
+                Map.of("Origin", "https://evil.example"));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(lines("event=access.denied account=" + id + " "))
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .contains("method=POST path=/attune/api/progress/time")
+                        .contains("reason=cross-site origin=https://evil.example"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,13 +16,17 @@ import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 /**
  * A browser journey: a test that runs once, or {@code -Djourneys.repeat=N} times in a row on the same server, to
  * show that its waits hold on a busy machine (a flaky wait fails one run in many, so one green run proves little):
- * {@code mvn verify -Dit.test=JourneysIT -Djourneys.repeat=20}.
+ * {@code mvn verify -Dit.test=JourneysIT -Djourneys.repeat=20}. Tagged {@value #TAG}: what a browser shows does not
+ * depend on the database, so CI's PostgreSQL pass leaves these out and runs only the {@link SmokeJourney}.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @TestTemplate
 @ExtendWith(Journey.Repetitions.class)
+@Tag(Journey.TAG)
 @interface Journey {
+
+    String TAG = "browser";
 
     final class Repetitions implements TestTemplateInvocationContextProvider {
 

@@ -115,7 +115,7 @@ class JourneysIT {
         browser.screenshot("journey-2-passed");
     }
 
-    @Journey
+    @SmokeJourney
     void aClinicianEvaluatesTheCourseDownloadsTheCertificateAndAVisitorVerifiesIt() throws Exception {
         var fixture = fixture();
         signUpInBrowser("Cara Certified");

@@ -1,4 +1,4 @@
-package org.attune.account;
+package org.attune.web;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,6 +18,14 @@ public final class SecurityLog {
 
     static final int MAX_VALUE = 200;
 
+    private static final String DENIAL_LOGGED = SecurityLog.class.getName() + ".denialLogged";
+    private static final String ACCOUNT = SecurityLog.class.getName() + ".account";
+
+    /** Names the signed-in account of the request, by id, for every event logged while it is served. */
+    public static void signedIn(jakarta.servlet.http.HttpServletRequest request, long accountId) {
+        request.setAttribute(ACCOUNT, accountId);
+    }
+
     private final StringBuilder line = new StringBuilder();
 
     private SecurityLog(String event) {
@@ -33,6 +41,23 @@ public final class SecurityLog {
     public SecurityLog with(String key, Object value) {
         line.append(' ').append(key).append('=').append(value(value == null ? "none" : value.toString()));
         return this;
+    }
+
+    /**
+     * A request refused with 403, logged once however many places notice it (the filter that refused it, the
+     * error page it is forwarded to): {@code access.denied} with the account ({@link #signedIn}; none for a visitor),
+     * method, path and client address; the caller adds why, when it knows.
+     */
+    public static java.util.Optional<SecurityLog> denied(jakarta.servlet.http.HttpServletRequest request, String path) {
+        if (request.getAttribute(DENIAL_LOGGED) != null) {
+            return java.util.Optional.empty();
+        }
+        request.setAttribute(DENIAL_LOGGED, Boolean.TRUE);
+        return java.util.Optional.of(event("access.denied")
+                .with("account", request.getAttribute(ACCOUNT))
+                .with("method", request.getMethod())
+                .with("path", path)
+                .with("ip", ClientAddress.of(request)));
     }
 
     /** Something that happened as it should: a sign-in, a change by an admin. */

@@ -1,4 +1,4 @@
-package org.attune.account;
+package org.attune.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
