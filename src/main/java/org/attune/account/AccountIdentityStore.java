@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.stream.Collectors;
-import org.attune.migration.DatabaseClock;
+import org.attune.database.DatabaseClock;
 import org.attune.web.ClientAddress;
 import org.attune.web.SecurityLog;
 

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.attune.migration.DatabaseClock;
+import org.attune.database.DatabaseClock;
 import org.attune.web.SecurityLog;
 
 /**

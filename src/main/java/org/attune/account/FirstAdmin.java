@@ -21,7 +21,7 @@ public class FirstAdmin {
     AccountService accounts;
 
     @Inject
-    org.attune.migration.Startup startup;
+    org.attune.database.Startup startup;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         var email = System.getenv("ATTUNE_ADMIN_EMAIL");

@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
-import org.attune.migration.DatabaseClock;
+import org.attune.database.DatabaseClock;
 import org.attune.web.ClientAddress;
 import org.attune.web.SecurityLog;
 import org.omnifaces.util.Servlets;

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.attune.migration.AppLock;
-import org.attune.migration.DatabaseClock;
+import org.attune.database.AppLock;
+import org.attune.database.DatabaseClock;
 
 /**
  * Slows password guessing. Every sign-in attempt is counted as a failure until its password proves right, and the

@@ -22,11 +22,11 @@ import org.attune.content.ContentException;
 import org.attune.content.CourseDefinition;
 import org.attune.content.CourseDefinition.EvaluationQuestion;
 import org.attune.content.ModuleDefinition;
-import org.attune.migration.DatabaseClock;
-import org.attune.quiz.QuestionDefinition;
-import org.attune.quiz.QuestionType;
+import org.attune.content.QuestionDefinition;
+import org.attune.content.QuestionType;
+import org.attune.content.QuizSettings;
+import org.attune.database.DatabaseClock;
 import org.attune.quiz.QuizService;
-import org.attune.quiz.QuizSettings;
 
 /**
  * The Author area's boundary: courses, module drafts, their lessons and questions, and publication. Every method

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import org.attune.quiz.QuestionDefinition;
+import org.attune.content.QuestionDefinition;
 
 /**
  * One question of a module draft's post-test, kept whole (prompt, choices and answer key, rationale) as JSON. Like a

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.attune.content.ModuleDefinition;
 import org.attune.content.ModuleFolderReader;
-import org.attune.quiz.QuestionDefinition;
-import org.attune.quiz.QuestionType;
-import org.attune.quiz.QuizSettings;
+import org.attune.content.QuestionDefinition;
+import org.attune.content.QuestionType;
+import org.attune.content.QuizSettings;
 
 /**
  * What the Author area's forms must hold before they save, field by field, in the author's words; and the checks

@@ -21,8 +21,8 @@ import java.util.zip.ZipOutputStream;
 import org.attune.content.ContentException;
 import org.attune.content.ModuleDefinition;
 import org.attune.content.ModuleFolderReader;
-import org.attune.quiz.QuestionDefinition;
-import org.attune.quiz.QuizDefinition;
+import org.attune.content.QuestionDefinition;
+import org.attune.content.QuizDefinition;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -265,7 +265,7 @@ public final class ModuleArchive {
                                     return choice;
                                 })
                                 .toList());
-                if (q.type() == org.attune.quiz.QuestionType.MULTIPLE) {
+                if (q.type() == org.attune.content.QuestionType.MULTIPLE) {
                     yaml.put("scoring", q.partialCredit() ? "partial" : "all-or-nothing");
                 }
             }

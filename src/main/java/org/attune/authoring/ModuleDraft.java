@@ -18,9 +18,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.attune.content.ModuleDefinition;
+import org.attune.content.QuizDefinition;
+import org.attune.content.QuizSettings;
 import org.attune.content.Reference;
-import org.attune.quiz.QuizDefinition;
-import org.attune.quiz.QuizSettings;
 
 /**
  * The next revision of a module, being written: its details, lessons and post-test, which learners do not see

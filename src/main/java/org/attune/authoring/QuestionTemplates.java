@@ -1,10 +1,10 @@
 package org.attune.authoring;
 
 import java.util.List;
-import org.attune.quiz.QuestionDefinition;
-import org.attune.quiz.QuestionDefinition.Choice;
-import org.attune.quiz.QuestionDefinition.Pair;
-import org.attune.quiz.QuestionType;
+import org.attune.content.QuestionDefinition;
+import org.attune.content.QuestionDefinition.Choice;
+import org.attune.content.QuestionDefinition.Pair;
+import org.attune.content.QuestionType;
 
 /** The question a new one starts as, for each type: the right shape, with text for the author to replace. */
 final class QuestionTemplates {

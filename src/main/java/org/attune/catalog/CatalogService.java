@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.attune.content.CourseDefinition;
 import org.attune.content.ModuleDefinition;
-import org.attune.migration.DatabaseClock;
+import org.attune.database.DatabaseClock;
 import org.hibernate.jpa.HibernateHints;
 
 /**

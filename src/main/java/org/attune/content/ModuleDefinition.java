@@ -3,7 +3,6 @@ package org.attune.content;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import org.attune.quiz.QuizDefinition;
 
 /**
  * A course module as its folder in {@code modules/} defines it: always complete (every required field present,

@@ -6,12 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.attune.quiz.QuestionDefinition;
-import org.attune.quiz.QuestionDefinition.Choice;
-import org.attune.quiz.QuestionDefinition.Pair;
-import org.attune.quiz.QuestionType;
-import org.attune.quiz.QuizDefinition;
-import org.attune.quiz.QuizSettings;
+import org.attune.content.QuestionDefinition.Choice;
+import org.attune.content.QuestionDefinition.Pair;
 
 /**
  * Reads a module's {@code quiz.yaml} (format in {@code modules/README.md}). Every question must be answerable

@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.ServletContext;
 import java.time.Instant;
-import org.attune.migration.Startup;
+import org.attune.database.Startup;
 
 /**
  * Issues and checks the tokens lesson pages carry for their time-on-task reports ({@link LessonToken}). The key is

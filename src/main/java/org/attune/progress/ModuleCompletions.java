@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.attune.catalog.CatalogService;
-import org.attune.migration.DatabaseClock;
+import org.attune.database.DatabaseClock;
 import org.attune.quiz.PostTestPassed;
 import org.attune.quiz.QuizService;
 

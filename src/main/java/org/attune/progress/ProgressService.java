@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.attune.migration.DatabaseClock;
+import org.attune.database.DatabaseClock;
 
 /** Records lesson completions and reads them back. Completing a lesson twice records it once. */
 @ApplicationScoped

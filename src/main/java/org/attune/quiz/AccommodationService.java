@@ -18,7 +18,7 @@ import org.attune.account.AccountService;
 import org.attune.account.Role;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.ModuleSummary;
-import org.attune.migration.DatabaseClock;
+import org.attune.database.DatabaseClock;
 
 /**
  * Accommodations: extra time or extra attempts on one module's post-test for one learner. An admin grants and sees

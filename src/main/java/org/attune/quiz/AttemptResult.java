@@ -3,6 +3,7 @@ package org.attune.quiz;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.attune.content.QuizSettings;
 
 /**
  * A submitted attempt as its learner may see it: the score, and as much feedback as the quiz allows (none, which

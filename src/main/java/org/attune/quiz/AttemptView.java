@@ -3,6 +3,7 @@ package org.attune.quiz;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.attune.content.QuestionType;
 
 /**
  * An open attempt as its quiz page shows it: the questions and the answers saved so far, and never an answer key,

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.attune.content.QuestionDefinition;
+import org.attune.content.QuizDefinition;
 
 /**
  * Decides what one attempt shows: which questions are drawn from the pool, in what order, and the order of each

@@ -3,6 +3,7 @@ package org.attune.quiz;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.attune.content.QuestionDefinition;
 
 /**
  * A question as one attempt presents it: the definition (with its answer key, kept on the server), its options in

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.attune.content.QuestionDefinition;
 
 /**
  * How each question of a post-test fares across learners' submitted attempts: how often it was answered, how often

@@ -22,7 +22,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.ModuleOutline;
-import org.attune.migration.DatabaseClock;
+import org.attune.content.QuizDefinition;
+import org.attune.content.QuizSettings;
+import org.attune.database.DatabaseClock;
 import org.attune.progress.ProgressRules;
 import org.attune.progress.ProgressService;
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.attune.content.QuestionDefinition;
 
 /** Puts a graded question into words for its learner: what they answered and, as the feedback allows, the key. */
 final class Reviews {

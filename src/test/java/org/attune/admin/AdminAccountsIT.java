@@ -39,7 +39,7 @@ class AdminAccountsIT {
     org.attune.catalog.CatalogService catalog;
 
     @Inject
-    org.attune.content.ContentImporter importer;
+    org.attune.authoring.ContentImporter importer;
 
     @Test
     void aDeactivatedAccountCannotSignInOrStaySignedInAndComesBackWhenReactivated() throws Exception {

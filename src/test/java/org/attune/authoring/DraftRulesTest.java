@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 import org.attune.content.LessonDefinition;
 import org.attune.content.ModuleDefinition;
+import org.attune.content.QuestionDefinition;
+import org.attune.content.QuestionDefinition.Choice;
+import org.attune.content.QuestionType;
+import org.attune.content.QuizDefinition;
+import org.attune.content.QuizSettings;
 import org.attune.content.Reference;
-import org.attune.quiz.QuestionDefinition;
-import org.attune.quiz.QuestionDefinition.Choice;
-import org.attune.quiz.QuestionType;
-import org.attune.quiz.QuizDefinition;
-import org.attune.quiz.QuizSettings;
 import org.junit.jupiter.api.Test;
 
 class DraftRulesTest {

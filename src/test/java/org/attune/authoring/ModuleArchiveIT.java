@@ -16,7 +16,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.attune.account.AccountService;
 import org.attune.catalog.CatalogService;
-import org.attune.content.ContentImporter;
 import org.attune.content.TestModules;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Courses;

@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.attune.quiz.QuestionDefinition;
+import org.attune.content.QuestionDefinition;
 import org.attune.quiz.SeededAttempts;
 
 /**

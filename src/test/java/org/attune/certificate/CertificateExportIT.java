@@ -25,7 +25,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.attune.account.AccountService;
 import org.attune.account.TestAccounts;
-import org.attune.content.ContentImporter;
+import org.attune.authoring.ContentImporter;
 import org.attune.content.TestModules;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.attune.account.AccountService;
 import org.attune.account.SignUpRequest;
+import org.attune.authoring.ContentImporter;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.LessonOutline;
 import org.attune.catalog.ModuleSummary;

@@ -64,7 +64,7 @@ class CurriculumTest {
                     .isEqualTo(3);
             assertThat(settings.feedback())
                     .as(module.slug() + ": feedback")
-                    .isEqualTo(org.attune.quiz.QuizSettings.Feedback.WRONG_THEN_FULL);
+                    .isEqualTo(org.attune.content.QuizSettings.Feedback.WRONG_THEN_FULL);
         }
     }
 
@@ -180,7 +180,7 @@ class CurriculumTest {
                 .orElse(null);
     }
 
-    private static int questionsAsked(org.attune.quiz.QuizDefinition quiz) {
+    private static int questionsAsked(org.attune.content.QuizDefinition quiz) {
         var draw = quiz.settings().drawCount();
         return draw == null ? quiz.questions().size() : draw;
     }

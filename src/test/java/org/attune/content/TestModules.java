@@ -3,6 +3,7 @@ package org.attune.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.attune.authoring.ContentImporter;
 
 /** Writes small, valid module folders for tests to read, break and import. */
 public final class TestModules {

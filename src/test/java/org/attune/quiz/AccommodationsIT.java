@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.util.Map;
 import java.util.UUID;
 import org.attune.account.AccountService;
-import org.attune.content.ContentImporter;
+import org.attune.authoring.ContentImporter;
 import org.attune.content.TestModules;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;

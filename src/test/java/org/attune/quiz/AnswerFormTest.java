@@ -3,6 +3,7 @@ package org.attune.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.attune.content.QuestionType;
 import org.attune.quiz.AttemptView.ShownOption;
 import org.attune.quiz.AttemptView.ShownQuestion;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.attune.quiz.QuestionDefinition.Choice;
-import org.attune.quiz.QuestionDefinition.Pair;
+import org.attune.content.QuestionDefinition;
+import org.attune.content.QuestionDefinition.Choice;
+import org.attune.content.QuestionDefinition.Pair;
+import org.attune.content.QuestionType;
 import org.junit.jupiter.api.Test;
 
 class QuestionStatisticsTest {

@@ -1,8 +1,10 @@
 package org.attune.quiz;
 
 import java.util.List;
-import org.attune.quiz.QuestionDefinition.Choice;
-import org.attune.quiz.QuestionDefinition.Pair;
+import org.attune.content.QuestionDefinition;
+import org.attune.content.QuestionDefinition.Choice;
+import org.attune.content.QuestionDefinition.Pair;
+import org.attune.content.QuestionType;
 
 /** Small questions for grading tests. */
 final class Questions {

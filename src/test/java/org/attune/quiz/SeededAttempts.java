@@ -6,6 +6,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
+import org.attune.content.QuestionDefinition;
+import org.attune.content.QuizDefinition;
+import org.attune.content.QuizSettings;
 
 /**
  * Post-test attempts for the benchmark's seeded learners, made the way the application makes them: questions drawn

@@ -14,9 +14,9 @@ import java.util.UUID;
 import org.attune.authoring.ModuleArchive;
 import org.attune.content.LessonDefinition;
 import org.attune.content.ModuleDefinition;
-import org.attune.quiz.QuestionDefinition;
-import org.attune.quiz.QuizDefinition;
-import org.attune.quiz.QuizSettings;
+import org.attune.content.QuestionDefinition;
+import org.attune.content.QuizDefinition;
+import org.attune.content.QuizSettings;
 import org.jsoup.nodes.Document;
 
 /**

@@ -1,4 +1,4 @@
-package org.attune.progress;
+package org.attune.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,9 +14,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.catalog.CatalogService;
 import org.attune.content.CourseDefinition.EvaluationQuestion;
-import org.attune.migration.DatabaseClock;
+import org.attune.database.DatabaseClock;
 
 /**
  * The course evaluation: each learner submits it once (every rating answered, free text optional); instructors

@@ -1,4 +1,4 @@
-package org.attune.quiz;
+package org.attune.content;
 
 /** The kinds of question a post-test can ask. Names are those written in quiz.yaml, in lower case. */
 public enum QuestionType {

@@ -1,4 +1,4 @@
-package org.attune.migration;
+package org.attune.database;
 
 import java.util.logging.Logger;
 import javax.sql.DataSource;

@@ -1,4 +1,4 @@
-package org.attune.certificate;
+package org.attune.learner;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,6 +9,10 @@ import java.util.Objects;
 import org.attune.account.CurrentAccount;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseSummary;
+import org.attune.certificate.CertificateClaims;
+import org.attune.certificate.CertificateService;
+import org.attune.certificate.CertificateStatus;
+import org.attune.certificate.Checklist;
 import org.attune.web.Dates;
 
 /** "My certificates" ({@code /certificates}): what is left before the certificate, and the certificates earned. */

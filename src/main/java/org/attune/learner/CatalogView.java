@@ -1,4 +1,4 @@
-package org.attune.catalog;
+package org.attune.learner;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.attune.account.CurrentAccount;
+import org.attune.catalog.CatalogService;
+import org.attune.catalog.CourseSummary;
 import org.attune.progress.ModuleProgress;
 import org.attune.progress.ProgressRules;
 import org.attune.progress.ProgressService;

@@ -1,4 +1,4 @@
-package org.attune.catalog;
+package org.attune.learner;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -7,6 +7,9 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.Set;
 import org.attune.account.CurrentAccount;
+import org.attune.catalog.CatalogService;
+import org.attune.catalog.LessonOutline;
+import org.attune.catalog.ModuleOutline;
 import org.attune.progress.ModuleProgress;
 import org.attune.progress.ProgressRules;
 import org.attune.progress.ProgressService;

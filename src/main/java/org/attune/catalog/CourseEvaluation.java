@@ -1,4 +1,4 @@
-package org.attune.progress;
+package org.attune.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.attune.catalog;
+package org.attune.learner;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Serializable;
 import org.attune.account.CurrentAccount;
+import org.attune.catalog.CatalogService;
+import org.attune.catalog.LessonPage;
 import org.attune.certificate.CertificateClaims;
 import org.attune.progress.ModuleProgress;
 import org.attune.progress.ProgressRules;

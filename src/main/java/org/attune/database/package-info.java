@@ -4,4 +4,4 @@
  * H2 and PostgreSQL, and a migration that has landed is never edited: a change is a new migration. Also what every
  * server on the database shares to coordinate: the clock that stamps times, and the start-up lock.
  */
-package org.attune.migration;
+package org.attune.database;

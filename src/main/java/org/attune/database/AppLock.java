@@ -1,4 +1,4 @@
-package org.attune.migration;
+package org.attune.database;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,10 +1,12 @@
-package org.attune.content;
+package org.attune.authoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.ImportOutcome;
+import org.attune.content.CourseDefinition;
+import org.attune.content.ModuleDefinition;
 import org.attune.quiz.QuizService;
 
 /**

@@ -1,4 +1,4 @@
-package org.attune.quiz;
+package org.attune.content;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.attune.quiz;
+package org.attune.content;
 
 import java.io.Serializable;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.attune.progress;
+package org.attune.learner;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,9 @@ import java.util.List;
 import org.attune.account.CurrentAccount;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.ModuleSummary;
+import org.attune.progress.ModuleProgress;
+import org.attune.progress.ProgressRules;
+import org.attune.progress.ProgressService;
 import org.attune.quiz.QuizOverview;
 import org.attune.quiz.QuizService;
 

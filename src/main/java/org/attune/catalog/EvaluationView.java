@@ -1,4 +1,4 @@
-package org.attune.progress;
+package org.attune.catalog;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import org.attune.account.CurrentAccount;
-import org.attune.catalog.CatalogService;
 import org.attune.certificate.CertificateClaims;
 import org.attune.content.CourseDefinition;
 import org.omnifaces.cdi.Param;

@@ -1,4 +1,4 @@
-package org.attune.progress;
+package org.attune.catalog;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,8 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.attune.account.CurrentAccount;
 import org.attune.account.Role;
-import org.attune.catalog.CatalogService;
-import org.attune.catalog.CourseSummary;
 import org.attune.content.CourseDefinition;
 import org.omnifaces.util.Faces;
 

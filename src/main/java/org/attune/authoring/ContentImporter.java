@@ -1,4 +1,4 @@
-package org.attune.content;
+package org.attune.authoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.attune.content.ContentException;
+import org.attune.content.CourseReader;
+import org.attune.content.ModuleLibrary;
 
 /**
  * Imports the course modules when the application starts: those packaged in the WAR under
@@ -26,7 +29,7 @@ public class ContentImporter {
     ModuleImport modules;
 
     @Inject
-    org.attune.migration.Startup startup;
+    org.attune.database.Startup startup;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         var directory = modulesDirectory(context);

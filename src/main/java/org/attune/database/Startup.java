@@ -1,4 +1,4 @@
-package org.attune.migration;
+package org.attune.database;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
