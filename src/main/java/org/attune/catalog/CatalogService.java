@@ -5,12 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.attune.content.CourseDefinition;
+import org.attune.content.LessonDefinition;
 import org.attune.content.ModuleDefinition;
+import org.attune.content.Reference;
 import org.hibernate.jpa.HibernateHints;
 
 /**
@@ -120,7 +125,7 @@ public class CatalogService {
     /** Every course with its published modules, and (as a course of slug null) the modules that belong to none. */
     public List<CourseSummary> courses() {
         var modules = published();
-        var summaries = new java.util.ArrayList<CourseSummary>();
+        var summaries = new ArrayList<CourseSummary>();
         for (var course : em.createNamedQuery("Course.all", Course.class).getResultList()) {
             var own = modules.stream().filter(m -> m.getCourse() == course).toList();
             if (!own.isEmpty()) {
@@ -158,17 +163,17 @@ public class CatalogService {
                         m.getSummary(),
                         List.copyOf(m.getObjectives()),
                         m.getReferences().stream()
-                                .map(r -> new org.attune.content.Reference(r.getTitle(), r.getAuthor(), r.getYear()))
+                                .map(r -> new Reference(r.getTitle(), r.getAuthor(), r.getYear()))
                                 .toList(),
                         m.currentLessons().stream()
-                                .map(l -> new org.attune.content.LessonDefinition(
+                                .map(l -> new LessonDefinition(
                                         l.getSlug(), l.getSortOrder(), l.getTitle(), l.getMinutes(), l.getMarkdown()))
                                 .toList(),
                         null));
     }
 
     /** The slugs of the courses the account teaches. */
-    public java.util.Set<String> coursesTaughtBy(long accountId) {
+    public Set<String> coursesTaughtBy(long accountId) {
         return em.createNamedQuery("Course.all", Course.class)
                 .getResultStream()
                 .filter(c -> c.getInstructors().contains(accountId))
@@ -202,10 +207,8 @@ public class CatalogService {
                 m.currentLessons().size());
     }
 
-    private static java.math.BigDecimal hours(List<CourseModule> modules) {
-        return modules.stream()
-                .map(CourseModule::getCeHours)
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    private static BigDecimal hours(List<CourseModule> modules) {
+        return modules.stream().map(CourseModule::getCeHours).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private Optional<Course> findCourse(String slug) {

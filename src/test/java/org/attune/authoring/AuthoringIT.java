@@ -271,7 +271,7 @@ class AuthoringIT {
 
         var details = Courses.filled(modulePage, "details");
         details.put("title", "A title typed too late");
-        var detailsAnswer = admin.clickAjax(modulePage, "details", "save", details);
+        var detailsAnswer = admin.clickAjax(modulePage, "details", "save", details, "details module");
         var lessonAnswer = admin.clickAjax(
                 lessonPage, "lesson", "save", Map.of("title", "Lesson 1", "minutes", "5", "markdown", "Too late."));
 
@@ -288,6 +288,11 @@ class AuthoringIT {
                         .get(0)
                         .markdown())
                 .doesNotContain("Too late.");
+        var publishedAgain = publish(admin, course.module);
+        assertThat(publishedAgain.statusCode())
+                .as("a script is told there is no draft, in JSON")
+                .isEqualTo(404);
+        assertThat(publishedAgain.body()).contains("has no draft now");
     }
 
     @Test
