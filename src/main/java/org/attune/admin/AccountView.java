@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.attune.account.AccountService;
 import org.attune.account.CurrentAccount;
 import org.attune.account.Role;
 import org.attune.catalog.CatalogService;
+import org.attune.catalog.CourseEditing;
 import org.attune.certificate.CertificateService;
 import org.attune.progress.ModuleProgress;
 import org.attune.progress.ProgressService;
@@ -43,6 +46,9 @@ public class AccountView implements Serializable {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    CourseEditing courseEditing;
 
     @Inject
     ProgressService progress;
@@ -104,8 +110,7 @@ public class AccountView implements Serializable {
         roles.forEach(r -> chosen.add(Role.valueOf(r)));
         try {
             accounts.administer(id, chosen, active);
-            catalog.assignTeaching(
-                    id, chosen.contains(Role.instructor) ? new java.util.HashSet<>(teaching) : java.util.Set.of());
+            courseEditing.assignTeaching(id, chosen.contains(Role.instructor) ? new HashSet<>(teaching) : Set.of());
             if (!chosen.contains(Role.instructor)) {
                 teaching = new ArrayList<>();
             }

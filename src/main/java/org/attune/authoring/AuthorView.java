@@ -20,12 +20,15 @@ public class AuthorView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AuthoringService authoring;
+    CourseAuthoring courseAuthoring;
+
+    @Inject
+    DraftAuthoring drafts;
 
     @Inject
     Authors authors;
 
-    private List<AuthoringService.AuthoredCourse> courses;
+    private List<CourseAuthoring.AuthoredCourse> courses;
     private String newCourseTitle;
     private String newCourseSummary;
     private String newModuleTitle;
@@ -35,12 +38,12 @@ public class AuthorView implements Serializable {
             Faces.responseSendError(403, "The Author area is for instructors and admins.");
             return;
         }
-        courses = authoring.courses();
+        courses = courseAuthoring.courses();
     }
 
     public void createCourse() throws IOException {
         try {
-            var slug = authoring.createCourse(newCourseTitle, newCourseSummary);
+            var slug = courseAuthoring.createCourse(newCourseTitle, newCourseSummary);
             Faces.redirect("author/course/" + slug);
         } catch (AuthoringRefusal refused) {
             Refusals.show(refused, "newCourse");
@@ -49,14 +52,14 @@ public class AuthorView implements Serializable {
 
     public void createModule(String courseSlug) throws IOException {
         try {
-            var slug = authoring.newModule(courseSlug, newModuleTitle);
+            var slug = drafts.newModule(courseSlug, newModuleTitle);
             Faces.redirect("author/module/" + slug);
         } catch (AuthoringRefusal refused) {
             Messages.addGlobalError(refused.getMessage());
         }
     }
 
-    public List<AuthoringService.AuthoredCourse> getCourses() {
+    public List<CourseAuthoring.AuthoredCourse> getCourses() {
         return courses;
     }
 

@@ -3,6 +3,7 @@ package org.attune.authoring;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 import java.util.Set;
 import org.attune.account.CurrentAccount;
 import org.attune.account.Role;
@@ -11,8 +12,9 @@ import org.attune.catalog.CatalogService;
 /**
  * Who may author what, for the signed-in person ({@code #{authors}}): admins author every course; an instructor
  * authors the courses they teach (an admin assigns them, and a course they create is theirs); nobody else
- * authors anything. Every authoring page, form action and REST call asks here before it reads or changes
- * anything.
+ * authors anything. A module is authored by the authors of its course, whether it is published or only in draft.
+ * Every authoring page, form action, REST call and use case asks here before it reads or changes anything, and a
+ * refusal is a {@link NotAnAuthorException} (a 403).
  */
 @Named("authors")
 @RequestScoped
@@ -23,6 +25,9 @@ public class Authors {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    Drafts drafts;
 
     private Set<String> taught;
 
@@ -42,12 +47,21 @@ public class Authors {
         return me.hasRole(Role.instructor) && courseSlug != null && taught().contains(courseSlug);
     }
 
-    /** A module is authored by the authors of its course; a module of no course, by admins only. */
+    /** A module, published or in draft, is authored by the authors of its course; one of no course, by admins. */
     public boolean mayAuthorModule(String moduleSlug) {
-        if (me.hasRole(Role.admin)) {
-            return true;
+        return courseOf(moduleSlug).map(this::mayAuthorCourse).orElse(isAdmin());
+    }
+
+    /** The course a module belongs to, published or in draft. */
+    public Optional<String> courseOf(String moduleSlug) {
+        return catalog.courseOf(moduleSlug).or(() -> drafts.find(moduleSlug).map(ModuleDraft::getCourseSlug));
+    }
+
+    /** Refuses, as a 403, anyone who is neither an instructor nor an admin. */
+    public void requireAuthor() {
+        if (!isAuthor()) {
+            throw new NotAnAuthorException();
         }
-        return mayAuthorCourse(catalog.courseOf(moduleSlug).orElse(null));
     }
 
     /** Refuses, as a 403, anyone who may not author the course. */
@@ -62,6 +76,31 @@ public class Authors {
         if (!mayAuthorModule(moduleSlug)) {
             throw new NotAnAuthorException();
         }
+    }
+
+    /**
+     * The module's draft, for someone who may author the module: anyone else is refused (403) before a draft is
+     * looked for, and a module with no draft is refused with a message.
+     */
+    public ModuleDraft requireDraft(String moduleSlug) throws NotADraftException {
+        requireModule(moduleSlug);
+        return drafts.find(moduleSlug).orElseThrow(() -> new NotADraftException(moduleSlug));
+    }
+
+    /**
+     * Refuses (as a 403) anyone who may not put a zip into this module's draft: the module's authors when it exists
+     * (published or in draft), else the authors of the course it would join. Asked before an upload is read, with
+     * the slug of the address the zip was sent to. Returns the module's course.
+     */
+    public String requireImporter(String moduleSlug, String courseSlugIfNew) {
+        var existing = catalog.revisionOf(moduleSlug).isPresent()
+                || drafts.find(moduleSlug).isPresent();
+        if (existing) {
+            requireModule(moduleSlug);
+            return courseOf(moduleSlug).orElse(null);
+        }
+        requireCourse(courseSlugIfNew);
+        return courseSlugIfNew;
     }
 
     private Set<String> taught() {

@@ -13,12 +13,15 @@ import java.util.logging.Logger;
 import org.attune.content.ContentException;
 import org.attune.content.CourseReader;
 import org.attune.content.ModuleLibrary;
+import org.attune.database.Startup;
 
 /**
  * Imports the course modules when the application starts: those packaged in the WAR under
  * {@code WEB-INF/modules}, or, when the environment variable {@code ATTUNE_MODULES_DIR} names a directory,
- * those in it, with their post-tests, and the course that {@code course.yaml} in the same folder describes. Importing is idempotent; each module is imported on its own, so a malformed
- * folder or a failing module is logged and skipped while the others import and the server starts.
+ * those in it, with their post-tests, and the course that {@code course.yaml} in the same folder describes. A module
+ * whose folder changed is published as its next revision ({@link Publishing}, as a draft is); importing is
+ * idempotent; each module is imported on its own, so a malformed folder or a failing module is logged and skipped
+ * while the others import and the server starts.
  */
 @ApplicationScoped
 public class ContentImporter {
@@ -26,10 +29,10 @@ public class ContentImporter {
     private static final Logger LOG = Logger.getLogger(ContentImporter.class.getName());
 
     @Inject
-    ModuleImport modules;
+    Publishing publishing;
 
     @Inject
-    org.attune.database.Startup startup;
+    Startup startup;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         var directory = modulesDirectory(context);
@@ -55,7 +58,7 @@ public class ContentImporter {
                         "Skipped a course module: " + directory.relativize(failure.file()) + ": " + failure.problem()));
         for (var module : contents.modules()) {
             try {
-                var outcome = modules.importModule(module, courseSlug);
+                var outcome = publishing.fromFolder(module, courseSlug);
                 LOG.info(() -> "Course module '" + module.slug() + "': " + outcome);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Course module '" + module.slug() + "' could not be imported", e);
@@ -71,7 +74,7 @@ public class ContentImporter {
         }
         try {
             var course = CourseReader.read(file);
-            modules.importCourse(course);
+            publishing.courseFromFolder(course);
             LOG.info(() -> "Course '" + course.slug() + "' imported");
             return course.slug();
         } catch (ContentException e) {

@@ -14,17 +14,17 @@ final class DraftPages {
     private DraftPages() {}
 
     /** The module's draft, or empty once the response has been answered (404, 403 or a redirect). */
-    static Optional<ModuleDraft> open(AuthoringService authoring, String moduleSlug, String part, String what)
-            throws IOException {
+    static Optional<ModuleDraft> open(
+            Authors authors, DraftAuthoring drafts, String moduleSlug, String part, String what) throws IOException {
         if (moduleSlug == null || part == null) {
             Faces.responseSendError(404, "There is no " + what + " at this address.");
             return Optional.empty();
         }
-        if (!authoring.mayAuthor(moduleSlug)) {
+        if (!authors.mayAuthorModule(moduleSlug)) {
             Faces.responseSendError(403, "Only the course's instructors and admins author this " + what + ".");
             return Optional.empty();
         }
-        var draft = authoring.draft(moduleSlug);
+        var draft = drafts.draft(moduleSlug);
         if (draft.isEmpty()) {
             Messages.addFlashGlobalWarn("Start a draft of the module to edit its " + what + "s.");
             Faces.redirect("author/module/" + moduleSlug);

@@ -2,12 +2,14 @@ package org.attune.authoring;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.attune.content.ModuleDefinition;
 import org.attune.content.ModuleFolderReader;
@@ -44,6 +46,26 @@ public final class DraftRules {
             slug = base + "-" + n;
         }
         return slug;
+    }
+
+    /** The id of a question added to a pool with these ids: q and the pool's next number, or the next one free. */
+    public static String nextQuestionKey(Collection<String> taken) {
+        int n = taken.size() + 1;
+        while (taken.contains("q" + n)) {
+            n++;
+        }
+        return "q" + n;
+    }
+
+    /**
+     * A draft's lessons or questions (by slug or id) in the order an author asked for: those the order names, as it
+     * names them, then those it leaves out, in the order they had. Names not present are ignored.
+     */
+    public static List<String> inOrder(List<String> wanted, List<String> present) {
+        var ordered = new ArrayList<String>();
+        wanted.stream().filter(present::contains).distinct().forEach(ordered::add);
+        present.stream().filter(key -> !ordered.contains(key)).forEach(ordered::add);
+        return ordered;
     }
 
     public static boolean isSlug(String text) {
@@ -154,7 +176,7 @@ public final class DraftRules {
 
     /** Why the draft cannot be published yet, if it cannot: each problem a sentence. */
     public static List<String> publishProblems(ModuleDefinition draft) {
-        var problems = new java.util.ArrayList<String>();
+        var problems = new ArrayList<String>();
         detailsProblems(new ModuleDraft.Details(
                         draft.title(),
                         draft.summary(),
@@ -189,35 +211,35 @@ public final class DraftRules {
         return problems;
     }
 
-    private static java.util.Optional<String> choiceProblems(QuestionDefinition question) {
+    private static Optional<String> choiceProblems(QuestionDefinition question) {
         var texts = question.choices().stream().map(c -> c.text()).toList();
         var problem = textsProblem(texts, "choices");
         if (problem.isPresent()) {
             return problem;
         }
         if (texts.size() > 8) {
-            return java.util.Optional.of("Offer at most 8 choices.");
+            return Optional.of("Offer at most 8 choices.");
         }
         long correct = question.choices().stream().filter(c -> c.correct()).count();
         if (question.type() == QuestionType.SINGLE && correct != 1) {
-            return java.util.Optional.of("Mark exactly one choice correct (marked now: " + correct + ").");
+            return Optional.of("Mark exactly one choice correct (marked now: " + correct + ").");
         }
         if (question.type() == QuestionType.MULTIPLE && correct < 1) {
-            return java.util.Optional.of("Mark at least one choice correct.");
+            return Optional.of("Mark at least one choice correct.");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    private static java.util.Optional<String> textsProblem(List<String> texts, String what) {
+    private static Optional<String> textsProblem(List<String> texts, String what) {
         if (texts.size() < 2 || texts.size() > 10) {
-            return java.util.Optional.of("Give between 2 and 10 " + what + ".");
+            return Optional.of("Give between 2 and 10 " + what + ".");
         }
         if (texts.stream().anyMatch(String::isBlank)) {
-            return java.util.Optional.of("Remove or fill in the empty " + what + ".");
+            return Optional.of("Remove or fill in the empty " + what + ".");
         }
         if (new HashSet<>(texts).size() != texts.size()) {
-            return java.util.Optional.of("Two " + what + " have the same text.");
+            return Optional.of("Two " + what + " have the same text.");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.attune.content.MarkdownRenderer;
+import org.attune.web.Dates;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -22,7 +23,13 @@ public class LessonEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AuthoringService authoring;
+    Authors authors;
+
+    @Inject
+    DraftAuthoring drafts;
+
+    @Inject
+    LessonAuthoring lessons;
 
     @Inject
     @Param(pathIndex = 0)
@@ -41,7 +48,7 @@ public class LessonEditView implements Serializable {
     private String updatedAt;
 
     public void load() throws IOException {
-        var draft = DraftPages.open(authoring, moduleSlug, lessonSlug, "lesson");
+        var draft = DraftPages.open(authors, drafts, moduleSlug, lessonSlug, "lesson");
         if (draft.isEmpty()) {
             return;
         }
@@ -62,13 +69,13 @@ public class LessonEditView implements Serializable {
         minutes = lesson.getMinutes();
         markdown = lesson.getMarkdown();
         updatedBy = lesson.getUpdatedBy();
-        updatedAt = org.attune.web.Dates.format(lesson.getUpdatedAt());
+        updatedAt = Dates.format(lesson.getUpdatedAt());
     }
 
     public void save() {
         try {
-            authoring.saveLesson(moduleSlug, lessonSlug, version, title, minutes, markdown);
-            authoring.lesson(moduleSlug, lessonSlug).ifPresent(this::take);
+            lessons.saveLesson(moduleSlug, lessonSlug, version, title, minutes, markdown);
+            lessons.lesson(moduleSlug, lessonSlug).ifPresent(this::take);
             Messages.addGlobalInfo("Saved in the draft. Learners see it once the module is published.");
         } catch (AuthoringRefusal refused) {
             Refusals.show(refused, "lesson");

@@ -2,7 +2,6 @@ package org.attune.authoring;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -29,10 +28,10 @@ import org.attune.web.ApiError;
 public class ModuleArchiveResource {
 
     @Inject
-    AuthoringService authoring;
+    Authors authors;
 
     @Inject
-    Authors authors;
+    DraftPublishing publication;
 
     @Inject
     ModuleZipImport imports;
@@ -41,8 +40,8 @@ public class ModuleArchiveResource {
     @Path("{slug}.zip")
     @Produces("application/zip")
     public Response export(@PathParam("slug") String slug) {
-        requireAuthor();
-        var module = authoring.publishedDefinition(slug).orElseThrow(NotFoundException::new);
+        authors.requireAuthor();
+        var module = publication.publishedDefinition(slug).orElseThrow(NotFoundException::new);
         return Response.ok(ModuleArchive.export(module))
                 .header("Content-Disposition", "attachment; filename=\"" + slug + ".zip\"")
                 .build();
@@ -54,7 +53,7 @@ public class ModuleArchiveResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response importModule(
             @PathParam("slug") String slug, @QueryParam("course") String course, InputStream upload) {
-        requireAuthor();
+        authors.requireAuthor();
         if (!ModuleFolderReader.SLUG.matcher(slug).matches()) {
             throw new NotFoundException();
         }
@@ -63,7 +62,7 @@ public class ModuleArchiveResource {
             return Response.ok(Map.of(
                             "slug", module.slug(),
                             "draft", true,
-                            "problems", authoring.publishProblems(module.slug())))
+                            "problems", publication.publishProblems(module.slug())))
                     .build();
         } catch (AuthoringRefusal refused) {
             return Response.status(400)
@@ -76,28 +75,25 @@ public class ModuleArchiveResource {
     @Path("{slug}/publish")
     @Produces(MediaType.APPLICATION_JSON)
     public Response publish(@PathParam("slug") String slug, @QueryParam("replaceNewer") boolean replaceNewer) {
-        requireAuthor();
+        authors.requireAuthor();
         try {
-            var publication = authoring.publish(slug, replaceNewer);
+            var published = publication.publish(slug, replaceNewer);
             return Response.ok(Map.of(
                             "slug",
                             slug,
                             "revision",
-                            publication.revision(),
+                            published.revision(),
                             "outcome",
-                            publication.changed() ? "PUBLISHED" : "UNCHANGED"))
+                            published.changed() ? "PUBLISHED" : "UNCHANGED"))
+                    .build();
+        } catch (NotADraftException refused) {
+            return Response.status(404)
+                    .entity(new ApiError(404, refused.getMessage()))
                     .build();
         } catch (AuthoringRefusal refused) {
             return Response.status(409)
                     .entity(new ApiError(409, refused.getMessage()))
                     .build();
-        }
-    }
-
-    /** Visitors and clinicians are refused before anything is read. */
-    private void requireAuthor() {
-        if (!authors.isAuthor()) {
-            throw new ForbiddenException();
         }
     }
 }

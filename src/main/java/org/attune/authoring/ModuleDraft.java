@@ -15,12 +15,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.attune.content.LessonDefinition;
 import org.attune.content.ModuleDefinition;
 import org.attune.content.QuizDefinition;
 import org.attune.content.QuizSettings;
 import org.attune.content.Reference;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * The next revision of a module, being written: its details, lessons and post-test, which learners do not see
@@ -79,11 +82,11 @@ public class ModuleDraft {
     private Instant createdAt;
 
     // Adding, removing or moving a lesson or question notes who did it, but is no edit of the module's own fields.
-    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    @OptimisticLock(excluded = true)
     @Column(name = "updated_by", nullable = false, length = 254)
     private String updatedBy;
 
-    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    @OptimisticLock(excluded = true)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -185,13 +188,13 @@ public class ModuleDraft {
     /** The draft as a module definition: lessons numbered from 1 in their order; no post-test without questions. */
     public ModuleDefinition definition() {
         var ordered = new ArrayList<>(lessons);
-        ordered.sort(java.util.Comparator.comparingInt(DraftLesson::getSortOrder));
-        var lessonDefinitions = new ArrayList<org.attune.content.LessonDefinition>();
+        ordered.sort(Comparator.comparingInt(DraftLesson::getSortOrder));
+        var lessonDefinitions = new ArrayList<LessonDefinition>();
         for (int i = 0; i < ordered.size(); i++) {
             lessonDefinitions.add(ordered.get(i).definition(i + 1));
         }
         var pool = questions.stream()
-                .sorted(java.util.Comparator.comparingInt(DraftQuestion::getSortOrder))
+                .sorted(Comparator.comparingInt(DraftQuestion::getSortOrder))
                 .map(DraftQuestion::definition)
                 .toList();
         return new ModuleDefinition(

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.attune.content.ContentException;
 import org.attune.content.ModuleDefinition;
 
@@ -19,26 +20,29 @@ import org.attune.content.ModuleDefinition;
 public class ModuleZipImport {
 
     @Inject
-    AuthoringService authoring;
+    Authors authors;
+
+    @Inject
+    DraftAuthoring drafts;
 
     /**
      * Imports the zip into the module's draft (a module new to the catalog joins the given course). Throws
      * {@link NotAnAuthorException} (403) for anyone who may not author the module, before reading the zip.
      */
     public ModuleDefinition into(String slug, String courseSlugIfNew, InputStream zip) throws AuthoringRefusal {
-        authoring.requireImporter(slug, courseSlugIfNew);
-        java.nio.file.Path scratch = null;
+        authors.requireImporter(slug, courseSlugIfNew);
+        Path scratch = null;
         try {
             scratch = Files.createTempDirectory("attune-upload");
-            var module = ModuleArchive.read(zip, scratch, slug);
-            authoring.importIntoDraft(module, courseSlugIfNew);
+            var module = UploadedArchive.read(zip, scratch, slug);
+            drafts.importIntoDraft(module, courseSlugIfNew);
             return module;
         } catch (ContentException refused) {
             throw new AuthoringRefusal("Not imported: " + refused.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            ModuleArchive.deleteTree(scratch);
+            UploadedArchive.deleteTree(scratch);
         }
     }
 }

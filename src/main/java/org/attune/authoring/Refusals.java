@@ -1,5 +1,6 @@
 package org.attune.authoring;
 
+import jakarta.faces.component.UIInput;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -13,9 +14,8 @@ final class Refusals {
         refused.fieldProblems().forEach((field, problem) -> {
             var clientId = formId + ":" + field;
             Messages.addError(clientId, problem);
-            var input = Faces.getViewRoot().findComponent(clientId);
-            if (input instanceof jakarta.faces.component.UIInput field1) {
-                field1.setValid(false);
+            if (Faces.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+                input.setValid(false);
             }
         });
         Faces.validationFailed();

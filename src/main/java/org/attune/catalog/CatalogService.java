@@ -5,23 +5,23 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HashMap;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.attune.content.CourseDefinition;
+import org.attune.content.LessonDefinition;
 import org.attune.content.ModuleDefinition;
-import org.attune.database.DatabaseClock;
+import org.attune.content.Reference;
 import org.hibernate.jpa.HibernateHints;
 
 /**
- * The catalog's boundary: what learners may see of the published modules, and the import that keeps modules and
- * lessons in step with their definitions without losing anyone's progress (lessons are matched by slug, updated
- * in place, and retired rather than deleted).
+ * The catalog's reading boundary: what learners may see of the published modules, and what the Author area reads
+ * of courses and modules. What writes the catalog is {@link CatalogPublishing} (definitions from folders and
+ * drafts) and {@link CourseEditing} (courses edited in the application, and who teaches them).
  */
 @ApplicationScoped
 @Transactional
@@ -32,8 +32,6 @@ public class CatalogService {
 
     @Inject
     RenderedLessons rendered;
-
-    private final Clock clock = DatabaseClock.UTC_MICROS;
 
     public List<ModuleSummary> publishedModules() {
         return published().stream().map(CatalogService::summary).toList();
@@ -76,70 +74,6 @@ public class CatalogService {
         return Optional.empty();
     }
 
-    /**
-     * Brings the module named by its folder's definition in step with it, as a module of the given course (or of
-     * none), when the folder changed since it was last imported: a restart with the same folder changes nothing,
-     * and so never undoes what an author published in the browser since.
-     */
-    public ImportOutcome importModule(ModuleDefinition definition, String courseSlug) {
-        var existing = findBySlug(definition.slug());
-        var course = courseSlug == null ? null : findCourse(courseSlug).orElseThrow();
-        var hash = definition.contentHash();
-        if (existing.isPresent()
-                && hash.equals(existing.get().getFolderHash())
-                && existing.get().getCourse() == course) {
-            return ImportOutcome.UNCHANGED;
-        }
-        var outcome = apply(definition, course, ModuleRevision.Source.FOLDER, "modules/ folder");
-        findBySlug(definition.slug()).orElseThrow().importedFromFolder(hash);
-        return outcome;
-    }
-
-    /** Publishes an author's draft of the module as its next revision (nothing, when nothing changed). */
-    public ImportOutcome publishModule(ModuleDefinition definition, String courseSlug, String publishedBy) {
-        var course = courseSlug == null
-                ? null
-                : findCourse(courseSlug).orElseThrow(() -> new IllegalArgumentException(courseSlug));
-        return apply(definition, course, ModuleRevision.Source.AUTHOR, publishedBy);
-    }
-
-    /**
-     * Adds the module, or updates it in place as its next revision. Lessons keep their identity (and so everyone's
-     * progress) as long as their slug does; a lesson left out is retired, not deleted.
-     */
-    private ImportOutcome apply(
-            ModuleDefinition definition, Course course, ModuleRevision.Source source, String publishedBy) {
-        var now = Instant.now(clock);
-        var existing = findBySlug(definition.slug());
-        if (existing.isPresent()
-                && existing.get().getContentHash().equals(definition.contentHash())
-                && existing.get().getCourse() == course) {
-            return ImportOutcome.UNCHANGED;
-        }
-        var module = existing.orElseGet(() -> new CourseModule(definition.slug()));
-        module.describeAs(definition, course, now);
-        if (existing.isEmpty()) {
-            em.persist(module);
-        }
-        Map<String, Lesson> bySlug = new HashMap<>(
-                module.getLessons().stream().collect(Collectors.toMap(Lesson::getSlug, Function.identity())));
-        for (var lessonDefinition : definition.lessons()) {
-            var lesson = bySlug.remove(lessonDefinition.slug());
-            if (lesson == null) {
-                lesson = new Lesson(module, lessonDefinition.slug());
-                module.getLessons().add(lesson);
-                lesson.describeAs(lessonDefinition);
-                em.persist(lesson);
-            } else {
-                lesson.describeAs(lessonDefinition);
-            }
-        }
-        bySlug.values().forEach(Lesson::retire);
-        module.getLessons().sort(java.util.Comparator.comparingInt(Lesson::getSortOrder));
-        em.persist(new ModuleRevision(module, source, publishedBy, now));
-        return existing.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.ADDED;
-    }
-
     /** Every revision of the module, newest first. */
     public List<ModuleRevision> revisions(String moduleSlug) {
         return findBySlug(moduleSlug)
@@ -157,59 +91,6 @@ public class CatalogService {
     public boolean lessonExists(long lessonId) {
         var lesson = em.find(Lesson.class, lessonId);
         return lesson != null && !lesson.isRetired();
-    }
-
-    /**
-     * Adds or updates the course its course.yaml describes, when the file changed since it was last imported (so a
-     * restart never undoes an author's edits made since).
-     */
-    public void importCourse(CourseDefinition definition) {
-        var existing = findCourse(definition.slug());
-        var hash = definition.contentHash();
-        if (existing.isPresent() && hash.equals(existing.get().getFolderHash())) {
-            return;
-        }
-        var course = existing.orElseGet(() -> new Course(definition.slug()));
-        course.describeAs(definition);
-        course.issueAsFolderSays(definition.autoIssue());
-        course.importedFromFolder(hash);
-        if (existing.isEmpty()) {
-            em.persist(course);
-        }
-    }
-
-    /**
-     * Creates a course in the Author area, taught (and so authored) by its creator; it has no modules yet, and its
-     * certificates wait for an admin's approval until an admin decides otherwise.
-     */
-    public void createCourse(CourseDefinition definition, long creatorId) {
-        if (findCourse(definition.slug()).isPresent()) {
-            throw new IllegalArgumentException("A course with the address '" + definition.slug() + "' exists.");
-        }
-        var course = new Course(definition.slug());
-        course.describeAs(definition);
-        course.issueAsFolderSays(false);
-        course.getInstructors().add(creatorId);
-        em.persist(course);
-    }
-
-    /**
-     * Saves an author's edit of the course, unless someone else saved it since the author loaded it (the version
-     * they loaded is no longer current), in which case nothing is changed and the answer is false. Whether its
-     * certificates are issued at once changes only when an admin saves it ({@code byAdmin}), and that choice then
-     * stands across restarts whatever course.yaml says; anyone else's edit leaves it as it is.
-     */
-    public boolean updateCourse(CourseDefinition definition, long loadedVersion, boolean byAdmin) {
-        var course = findCourse(definition.slug()).orElseThrow(() -> new IllegalArgumentException(definition.slug()));
-        if (course.getVersion() != loadedVersion) {
-            return false;
-        }
-        course.describeAs(definition);
-        if (byAdmin && definition.autoIssue() != course.isAutoIssue()) {
-            course.issueAsAdminChose(definition.autoIssue());
-        }
-        em.flush();
-        return true;
     }
 
     /** The version of the course as stored now, for an editor to send back with its save. */
@@ -244,7 +125,7 @@ public class CatalogService {
     /** Every course with its published modules, and (as a course of slug null) the modules that belong to none. */
     public List<CourseSummary> courses() {
         var modules = published();
-        var summaries = new java.util.ArrayList<CourseSummary>();
+        var summaries = new ArrayList<CourseSummary>();
         for (var course : em.createNamedQuery("Course.all", Course.class).getResultList()) {
             var own = modules.stream().filter(m -> m.getCourse() == course).toList();
             if (!own.isEmpty()) {
@@ -282,33 +163,22 @@ public class CatalogService {
                         m.getSummary(),
                         List.copyOf(m.getObjectives()),
                         m.getReferences().stream()
-                                .map(r -> new org.attune.content.Reference(r.getTitle(), r.getAuthor(), r.getYear()))
+                                .map(r -> new Reference(r.getTitle(), r.getAuthor(), r.getYear()))
                                 .toList(),
                         m.currentLessons().stream()
-                                .map(l -> new org.attune.content.LessonDefinition(
+                                .map(l -> new LessonDefinition(
                                         l.getSlug(), l.getSortOrder(), l.getTitle(), l.getMinutes(), l.getMarkdown()))
                                 .toList(),
                         null));
     }
 
     /** The slugs of the courses the account teaches. */
-    public java.util.Set<String> coursesTaughtBy(long accountId) {
+    public Set<String> coursesTaughtBy(long accountId) {
         return em.createNamedQuery("Course.all", Course.class)
                 .getResultStream()
                 .filter(c -> c.getInstructors().contains(accountId))
                 .map(Course::getSlug)
                 .collect(Collectors.toSet());
-    }
-
-    /** Makes the account an instructor of exactly these courses (an admin's decision). */
-    public void assignTeaching(long accountId, java.util.Set<String> courseSlugs) {
-        for (var course : em.createNamedQuery("Course.all", Course.class).getResultList()) {
-            if (courseSlugs.contains(course.getSlug())) {
-                course.getInstructors().add(accountId);
-            } else {
-                course.getInstructors().remove(accountId);
-            }
-        }
     }
 
     public Optional<CourseDefinition> course(String slug) {
@@ -337,10 +207,8 @@ public class CatalogService {
                 m.currentLessons().size());
     }
 
-    private static java.math.BigDecimal hours(List<CourseModule> modules) {
-        return modules.stream()
-                .map(CourseModule::getCeHours)
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    private static BigDecimal hours(List<CourseModule> modules) {
+        return modules.stream().map(CourseModule::getCeHours).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private Optional<Course> findCourse(String slug) {

@@ -2,16 +2,22 @@ package org.attune.catalog;
 
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.attune.content.CourseDefinition;
 import org.attune.content.CourseDefinition.EvaluationQuestion;
 import org.hibernate.annotations.Cache;
@@ -68,20 +74,18 @@ public class Course {
     private String evaluation;
 
     /** The accounts (instructors) who teach this course; assigned by admins. */
-    @jakarta.persistence.ElementCollection
+    @ElementCollection
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
-    @jakarta.persistence.CollectionTable(
-            name = "course_instructor",
-            joinColumns = @jakarta.persistence.JoinColumn(name = "course_id"))
+    @CollectionTable(name = "course_instructor", joinColumns = @JoinColumn(name = "course_id"))
     @Column(name = "account_id", nullable = false)
-    private java.util.Set<Long> instructors = new java.util.HashSet<>();
+    private Set<Long> instructors = new HashSet<>();
 
     /** The fingerprint of the course.yaml last imported; null for a course created in the Author area. */
     @Column(name = "folder_hash", length = 64)
     private String folderHash;
 
     /** Two authors saving the course at once: the second save is refused rather than overwriting the first. */
-    @jakarta.persistence.Version
+    @Version
     @Column(nullable = false)
     private long version;
 
@@ -154,7 +158,7 @@ public class Course {
         return version;
     }
 
-    java.util.Set<Long> getInstructors() {
+    Set<Long> getInstructors() {
         return instructors;
     }
 

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +21,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.ModuleOutline;
-import org.attune.content.QuizDefinition;
 import org.attune.content.QuizSettings;
 import org.attune.database.DatabaseClock;
 import org.attune.progress.ProgressRules;
 import org.attune.progress.ProgressService;
 
 /**
- * The post-test boundary: importing a module's quiz, and everything a learner does with it. Every call that names
+ * The post-test boundary: everything a learner does with a module's quiz. Every call that names
  * an attempt checks that it belongs to the caller; an attempt that is not theirs is "not found", as one that does
  * not exist. Answers are saved as they are given and refused once the time limit (plus {@link #GRACE}) has passed;
  * an attempt past its limit is graded with what was saved; submitting twice grades once.
@@ -57,40 +55,6 @@ public class QuizService {
 
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = DatabaseClock.UTC_MICROS;
-
-    /** Brings the module's quiz in step with its definition; questions keep their identity by id. */
-    public void importQuiz(String moduleSlug, QuizDefinition definition) {
-        var module = catalog.module(moduleSlug).orElseThrow(() -> new IllegalArgumentException(moduleSlug));
-        var existing = quizOf(module.id());
-        var quiz = existing.orElseGet(() -> new Quiz(module.id()));
-        quiz.configure(definition.settings());
-        if (existing.isEmpty()) {
-            em.persist(quiz);
-        }
-        var byKey = new HashMap<String, QuizQuestion>();
-        quiz.getQuestions().forEach(q -> byKey.put(q.getKey(), q));
-        int position = 0;
-        for (var question : definition.questions()) {
-            var stored = byKey.remove(question.key());
-            if (stored == null) {
-                stored = new QuizQuestion(quiz, question.key());
-                stored.define(question, ++position);
-                quiz.getQuestions().add(stored);
-                em.persist(stored);
-            } else {
-                stored.define(question, ++position);
-            }
-        }
-        byKey.values().forEach(QuizQuestion::retire);
-    }
-
-    /** The module's quiz as its quiz.yaml would define it now, if it has one. */
-    public Optional<QuizDefinition> definitionOf(String moduleSlug) {
-        return catalog.module(moduleSlug)
-                .flatMap(m -> quizOf(m.id()))
-                .map(quiz ->
-                        new QuizDefinition(quiz.settings(), quiz.definition().questions()));
-    }
 
     public boolean hasQuiz(String moduleSlug) {
         return catalog.module(moduleSlug).flatMap(m -> quizOf(m.id())).isPresent();

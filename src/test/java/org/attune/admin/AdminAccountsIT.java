@@ -3,10 +3,21 @@ package org.attune.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.net.URL;
+import java.nio.file.Files;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.attune.account.AccountService;
 import org.attune.account.Role;
+import org.attune.account.SignInView;
+import org.attune.authoring.ContentImporter;
+import org.attune.catalog.CatalogService;
+import org.attune.catalog.CourseEditing;
+import org.attune.content.TestModules;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
 import org.attune.testing.PageClient;
@@ -33,13 +44,16 @@ class AdminAccountsIT {
     AccountService accounts;
 
     @Inject
-    jakarta.transaction.UserTransaction tx;
+    UserTransaction tx;
 
     @Inject
-    org.attune.catalog.CatalogService catalog;
+    CatalogService catalog;
 
     @Inject
-    org.attune.authoring.ContentImporter importer;
+    CourseEditing teaching;
+
+    @Inject
+    ContentImporter importer;
 
     @Test
     void aDeactivatedAccountCannotSignInOrStaySignedInAndComesBackWhenReactivated() throws Exception {
@@ -54,7 +68,7 @@ class AdminAccountsIT {
                 .as("the open session is signed out")
                 .isEmpty();
         var refused = Clinicians.signIn(new PageClient(app), email, Clinicians.PASSWORD);
-        assertThat(refused.select(".ui-messages-error").text()).isEqualTo(org.attune.account.SignInView.FAILED);
+        assertThat(refused.select(".ui-messages-error").text()).isEqualTo(SignInView.FAILED);
         assertThat(accounts.find(id)).as("the records stay").isPresent();
 
         accounts.administer(id, EnumSet.of(Role.clinician), true);
@@ -102,25 +116,24 @@ class AdminAccountsIT {
 
     @Test
     void anAdminAssignsAnInstructorToCoursesAndTheRecordShowsIt() throws Exception {
-        var root = java.nio.file.Files.createTempDirectory("course");
-        var slug = "taught-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        java.nio.file.Files.writeString(
-                root.resolve("course.yaml"), org.attune.content.TestModules.courseYaml(slug, "auto"));
-        org.attune.content.TestModules.write(root, slug + "-m", 1);
+        var root = Files.createTempDirectory("course");
+        var slug = "taught-" + UUID.randomUUID().toString().substring(0, 8);
+        Files.writeString(root.resolve("course.yaml"), TestModules.courseYaml(slug, "auto"));
+        TestModules.write(root, slug + "-m", 1);
         importer.importFrom(root);
         var email = Clinicians.newEmail();
         Clinicians.signUp(new PageClient(app), "Teo Teacher", email);
         long id = accounts.findByEmail(email).orElseThrow().getId();
 
         accounts.administer(id, EnumSet.of(Role.instructor), true);
-        catalog.assignTeaching(id, java.util.Set.of(slug));
+        teaching.assignTeaching(id, Set.of(slug));
 
         assertThat(catalog.coursesTaughtBy(id)).containsExactly(slug);
         var record = Clinicians.signedInAdmin(accounts, app).page("admin/account/" + id);
         assertThat(record.select("[id=account:teaching] input[checked]").eachAttr("value"))
                 .containsExactly(slug);
 
-        catalog.assignTeaching(id, java.util.Set.of());
+        teaching.assignTeaching(id, Set.of());
         assertThat(catalog.coursesTaughtBy(id)).isEmpty();
     }
 
@@ -133,7 +146,7 @@ class AdminAccountsIT {
         record Change(EnumSet<Role> roles, boolean active) {}
         var demoted = new Change(EnumSet.of(Role.clinician), true);
         var deactivated = new Change(EnumSet.of(Role.admin), false);
-        for (var change : java.util.List.of(demoted, deactivated)) {
+        for (var change : List.of(demoted, deactivated)) {
             tx.begin();
             try {
                 for (var other : accounts.search("", 0, 100_000)) {
@@ -161,7 +174,7 @@ class AdminAccountsIT {
         assertThat(clinician.get("admin/accounts").statusCode()).isEqualTo(403);
         assertThat(clinician.get("admin/account/1").statusCode()).isEqualTo(403);
         assertThat(clinician
-                        .postForm("admin/account/1", java.util.Map.of("account:save", ""))
+                        .postForm("admin/account/1", Map.of("account:save", ""))
                         .statusCode())
                 .isEqualTo(403);
     }

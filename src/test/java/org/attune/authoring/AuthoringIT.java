@@ -10,13 +10,17 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.attune.account.AccountService;
 import org.attune.account.SignUpRequest;
 import org.attune.catalog.CatalogService;
+import org.attune.catalog.CourseEditing;
 import org.attune.catalog.EvaluationService;
 import org.attune.certificate.CertificateService;
 import org.attune.content.LessonDefinition;
@@ -65,7 +69,13 @@ class AuthoringIT {
     AccountService accounts;
 
     @Inject
-    AuthoringService authoring;
+    CourseEditing teaching;
+
+    @Inject
+    Authors authors;
+
+    @Inject
+    DraftAuthoring drafts;
 
     @Inject
     ProgressService progress;
@@ -111,7 +121,7 @@ class AuthoringIT {
     void anInstructorAuthorsOnlyTheCoursesTheyTeach() throws Exception {
         var own = course();
         var other = course();
-        var instructor = Clinicians.signedInInstructor(accounts, catalog, app, "Ivy Instructor", own.slug);
+        var instructor = Clinicians.signedInInstructor(accounts, teaching, app, "Ivy Instructor", own.slug);
 
         var author = instructor.page("author");
         assertThat(author.select("h2.panel-title").eachText())
@@ -130,7 +140,7 @@ class AuthoringIT {
         assertThat(Courses.importZip(instructor, app, other.module, null, zip).statusCode())
                 .isEqualTo(403);
         assertThat(publish(instructor, other.module).statusCode()).isEqualTo(403);
-        assertThatThrownBy(() -> authoring.startDraft(other.module))
+        assertThatThrownBy(() -> drafts.startDraft(other.module))
                 .as("the service refuses whoever is not an author, whatever page or request calls it")
                 .isInstanceOf(NotAnAuthorException.class);
     }
@@ -139,7 +149,7 @@ class AuthoringIT {
     void anInstructorOfAnotherCourseIsRefusedBeforeTheirZipIsRead() throws Exception {
         var own = course();
         var other = course();
-        var instructor = Clinicians.signedInInstructor(accounts, catalog, app, "Olga Other", own.slug);
+        var instructor = Clinicians.signedInInstructor(accounts, teaching, app, "Olga Other", own.slug);
         var hostile = TestModules.zip(
                 other.module + "/module.yaml",
                 TestModules.hostileModuleYaml(other.module),
@@ -155,7 +165,7 @@ class AuthoringIT {
                 .isEqualTo(403);
         assertThat(refused.body()).doesNotContain("YAML").doesNotContain("Not imported");
         assertThat(intoANewModuleOfTheirCourse.statusCode()).isEqualTo(403);
-        assertThat(authoring.courseOf("brand-new-" + other.module)).isEmpty();
+        assertThat(authors.courseOf("brand-new-" + other.module)).isEmpty();
         assertThat(catalog.module(other.module).orElseThrow().title()).isEqualTo("Module " + other.module);
     }
 
@@ -221,8 +231,8 @@ class AuthoringIT {
                 null,
                 admin.getBytes("api/authoring/modules/" + course.module + ".zip")
                         .body());
-        var first = Clinicians.signedInInstructor(accounts, catalog, app, "Fay First", course.slug);
-        var second = Clinicians.signedInInstructor(accounts, catalog, app, "Sam Second", course.slug);
+        var first = Clinicians.signedInInstructor(accounts, teaching, app, "Fay First", course.slug);
+        var second = Clinicians.signedInInstructor(accounts, teaching, app, "Sam Second", course.slug);
         var path = "author/lesson/" + course.module + "/lesson-one";
         var firstPage = first.page(path);
         var secondPage = second.page(path);
@@ -245,6 +255,47 @@ class AuthoringIT {
     }
 
     @Test
+    void aSaveIntoADraftPublishedMeanwhileIsRefusedOnThePageAndChangesNothing() throws Exception {
+        var course = course();
+        var admin = Clinicians.signedInAdmin(accounts, app);
+        Courses.importZip(
+                admin,
+                app,
+                course.module,
+                null,
+                admin.getBytes("api/authoring/modules/" + course.module + ".zip")
+                        .body());
+        var modulePage = admin.page("author/module/" + course.module);
+        var lessonPage = admin.page("author/lesson/" + course.module + "/lesson-one");
+        assertThat(publish(admin, course.module).statusCode()).isEqualTo(200);
+
+        var details = Courses.filled(modulePage, "details");
+        details.put("title", "A title typed too late");
+        var detailsAnswer = admin.clickAjax(modulePage, "details", "save", details, "details module");
+        var lessonAnswer = admin.clickAjax(
+                lessonPage, "lesson", "save", Map.of("title", "Lesson 1", "minutes", "5", "markdown", "Too late."));
+
+        for (var answer : new String[] {detailsAnswer, lessonAnswer}) {
+            assertThat(answer)
+                    .as("the author is told why, on the page they are on")
+                    .contains("has no draft now")
+                    .doesNotContain("Something went wrong");
+        }
+        assertThat(catalog.module(course.module).orElseThrow().title()).isEqualTo("Module " + course.module);
+        assertThat(catalog.definitionOf(course.module)
+                        .orElseThrow()
+                        .lessons()
+                        .get(0)
+                        .markdown())
+                .doesNotContain("Too late.");
+        var publishedAgain = publish(admin, course.module);
+        assertThat(publishedAgain.statusCode())
+                .as("a script is told there is no draft, in JSON")
+                .isEqualTo(404);
+        assertThat(publishedAgain.body()).contains("has no draft now");
+    }
+
+    @Test
     void republishingKeepsLearnersProgressAndCertificatesNamingTheRevisionTheyCompleted() throws Exception {
         var course = course();
         long finished = learner("Farah Finished");
@@ -262,7 +313,7 @@ class AuthoringIT {
 
         var admin = Clinicians.signedInAdmin(accounts, app);
         var module = exported(admin, course.module);
-        var lessons = new java.util.ArrayList<>(module.lessons());
+        var lessons = new ArrayList<>(module.lessons());
         lessons.set(1, new LessonDefinition("lesson-two", 2, "Lesson 2", 5, "Rewritten second lesson."));
         lessons.add(new LessonDefinition("lesson-three", 3, "Lesson 3", 5, "A new third lesson."));
         Courses.importZip(admin, app, course.module, null, ModuleArchive.export(withLessons(module, lessons)));
@@ -304,7 +355,7 @@ class AuthoringIT {
         var hostile = "</script><script>alert('stats')</script> What comes first?";
         var course = course(TestModules.quizYaml()
                 .replace("\"A client's voice drops and slows. What comes first?\"", "\"" + hostile + "\""));
-        var instructor = Clinicians.signedInInstructor(accounts, catalog, app, "Stella Stats", course.slug);
+        var instructor = Clinicians.signedInInstructor(accounts, teaching, app, "Stella Stats", course.slug);
         assertThat(instructor
                         .page("author/stats/" + course.module)
                         .select(".empty")
@@ -331,7 +382,7 @@ class AuthoringIT {
                 .as("the chart's data stays inside its script")
                 .noneMatch(script -> script.contains("alert('stats')") && !script.contains("\\u003c/script"));
         assertThat(instructor.get("author/stats/" + course.module).body()).doesNotContain(hostile);
-        var other = Clinicians.signedInInstructor(accounts, catalog, app, "Oscar Other", course().slug);
+        var other = Clinicians.signedInInstructor(accounts, teaching, app, "Oscar Other", course().slug);
         assertThat(other.get("author/stats/" + course.module).statusCode()).isEqualTo(403);
     }
 
@@ -342,11 +393,11 @@ class AuthoringIT {
         Files.writeString(root.resolve("course.yaml"), TestModules.courseYaml(slug, "approval"));
         TestModules.write(root, slug + "-m", 1);
         importer.importFrom(root);
-        var instructor = Clinicians.signedInInstructor(accounts, catalog, app, "Ike Issuer", slug);
+        var instructor = Clinicians.signedInInstructor(accounts, teaching, app, "Ike Issuer", slug);
         var page = instructor.page("author/course/" + slug);
         assertThat(page.select(".hint").text()).contains("Only an admin decides whether certificates skip approval.");
 
-        var forged = org.attune.testing.Courses.filled(page, "course");
+        var forged = Courses.filled(page, "course");
         forged.put("autoIssue_input", "on");
         instructor.clickAjax(page, "course", "save", forged);
         assertThat(catalog.course(slug).orElseThrow().autoIssue())
@@ -355,7 +406,7 @@ class AuthoringIT {
 
         var admin = Clinicians.signedInAdmin(accounts, app);
         var adminPage = admin.page("author/course/" + slug);
-        var chosen = org.attune.testing.Courses.filled(adminPage, "course");
+        var chosen = Courses.filled(adminPage, "course");
         chosen.put("autoIssue_input", "on");
         assertThat(admin.clickAjax(adminPage, "course", "save", chosen)).contains("Course saved");
         assertThat(catalog.course(slug).orElseThrow().autoIssue()).isTrue();
@@ -403,7 +454,7 @@ class AuthoringIT {
     private ModuleDefinition exported(PageClient admin, String module) throws Exception {
         var zip = admin.getBytes("api/authoring/modules/" + module + ".zip");
         assertThat(zip.statusCode()).isEqualTo(200);
-        return ModuleArchive.read(new ByteArrayInputStream(zip.body()), Files.createTempDirectory("export"));
+        return UploadedArchive.read(new ByteArrayInputStream(zip.body()), Files.createTempDirectory("export"));
     }
 
     private static ModuleDefinition edit(ModuleDefinition module, String lessonTitle, String markdown) {
@@ -416,7 +467,7 @@ class AuthoringIT {
                         .toList());
     }
 
-    private static ModuleDefinition withLessons(ModuleDefinition m, java.util.List<LessonDefinition> lessons) {
+    private static ModuleDefinition withLessons(ModuleDefinition m, List<LessonDefinition> lessons) {
         return new ModuleDefinition(
                 m.slug(),
                 m.title(),
@@ -429,7 +480,7 @@ class AuthoringIT {
                 m.quiz());
     }
 
-    private java.net.http.HttpResponse<String> publish(PageClient client, String module) throws Exception {
+    private HttpResponse<String> publish(PageClient client, String module) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(app + "api/authoring/modules/" + module + "/publish"))
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build());

@@ -27,6 +27,28 @@ class DraftRulesTest {
     }
 
     @Test
+    void aNewQuestionTakesThePoolsNextNumberOrTheNextOneFree() {
+        assertThat(DraftRules.nextQuestionKey(List.of())).isEqualTo("q1");
+        assertThat(DraftRules.nextQuestionKey(List.of("q1", "q2"))).isEqualTo("q3");
+        assertThat(DraftRules.nextQuestionKey(List.of("q2", "q3")))
+                .as("q1 was removed")
+                .isEqualTo("q4");
+        assertThat(DraftRules.nextQuestionKey(List.of("intro", "q5"))).isEqualTo("q3");
+    }
+
+    @Test
+    void lessonsGoInTheOrderAskedForAndThoseLeftOutKeepTheirPlaceAfter() {
+        var present = List.of("a", "b", "c", "d");
+
+        assertThat(DraftRules.inOrder(List.of("c", "a", "b", "d"), present)).containsExactly("c", "a", "b", "d");
+        assertThat(DraftRules.inOrder(List.of("d", "b"), present)).containsExactly("d", "b", "a", "c");
+        assertThat(DraftRules.inOrder(List.of(), present)).containsExactly("a", "b", "c", "d");
+        assertThat(DraftRules.inOrder(List.of("gone", "c", "c"), present))
+                .as("a name no longer in the draft, or named twice, changes nothing")
+                .containsExactly("c", "a", "b", "d");
+    }
+
+    @Test
     void aSingleChoiceQuestionNeedsExactlyOneCorrectChoiceAndARationale() {
         var twoCorrect = question(QuestionType.SINGLE, List.of(new Choice("Yes", true), new Choice("Also yes", true)));
 

@@ -4,18 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.attune.account.AccountService;
 import org.attune.catalog.CatalogService;
+import org.attune.content.ModuleDefinition;
 import org.attune.content.TestModules;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Courses;
@@ -25,6 +30,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -67,9 +73,8 @@ class ModuleArchiveIT {
         assertThat(unchanged.getString("outcome")).isEqualTo("UNCHANGED");
         assertThat(unchanged.getInt("revision")).isEqualTo(1);
 
-        var definition =
-                ModuleArchive.read(new java.io.ByteArrayInputStream(export.body()), Files.createTempDirectory("x"));
-        var renamed = new org.attune.content.ModuleDefinition(
+        var definition = UploadedArchive.read(new ByteArrayInputStream(export.body()), Files.createTempDirectory("x"));
+        var renamed = new ModuleDefinition(
                 definition.slug(),
                 "Renamed by an instructor",
                 definition.order(),
@@ -92,8 +97,7 @@ class ModuleArchiveIT {
         assertThat(published.getInt("revision")).isEqualTo(2);
         assertThat(catalog.module(slug).orElseThrow().title()).isEqualTo("Renamed by an instructor");
         var reexport = admin.getBytes("api/authoring/modules/" + slug + ".zip");
-        assertThat(ModuleArchive.read(
-                        new java.io.ByteArrayInputStream(reexport.body()), Files.createTempDirectory("y")))
+        assertThat(UploadedArchive.read(new ByteArrayInputStream(reexport.body()), Files.createTempDirectory("y")))
                 .isEqualTo(renamed);
     }
 
@@ -162,7 +166,7 @@ class ModuleArchiveIT {
         assertThat(error(wrongSlug))
                 .isEqualTo("Not imported: " + slug + "/module.yaml: slug '" + other + "' must equal the folder name '"
                         + slug + "'");
-        for (var module : java.util.List.of(slug, other)) {
+        for (var module : List.of(slug, other)) {
             assertThat(admin.page("author/module/" + module)
                             .select(".status-panel")
                             .text())
@@ -175,11 +179,11 @@ class ModuleArchiveIT {
         var slug = module();
         var other = module();
         var admin = Clinicians.signedInAdmin(accounts, app);
-        var exported = ModuleArchive.read(
-                new java.io.ByteArrayInputStream(
+        var exported = UploadedArchive.read(
+                new ByteArrayInputStream(
                         admin.getBytes("api/authoring/modules/" + slug + ".zip").body()),
                 Files.createTempDirectory("own"));
-        var renamed = new org.attune.content.ModuleDefinition(
+        var renamed = new ModuleDefinition(
                 slug,
                 "Renamed on the Author page",
                 exported.order(),
@@ -205,7 +209,7 @@ class ModuleArchiveIT {
                 slug + ".zip",
                 ModuleArchive.export(renamed));
 
-        assertThat(org.jsoup.Jsoup.parse(refused.body()).text())
+        assertThat(Jsoup.parse(refused.body()).text())
                 .contains("Not imported: the zip: holds the module '" + other + "', not '" + slug + "'");
         assertThat(imported.body()).contains("<redirect url=");
         var page = admin.page("author/module/" + slug);
@@ -267,11 +271,11 @@ class ModuleArchiveIT {
         return slug;
     }
 
-    private static String error(java.net.http.HttpResponse<String> response) {
+    private static String error(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject().getString("error");
     }
 
-    private jakarta.json.JsonObject publish(PageClient client, String slug) throws Exception {
+    private JsonObject publish(PageClient client, String slug) throws Exception {
         var response =
                 client.send(HttpRequest.newBuilder(URI.create(app + "api/authoring/modules/" + slug + "/publish"))
                         .POST(HttpRequest.BodyPublishers.noBody())

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.attune.account.AccountService;
 import org.attune.authoring.ContentImporter;
-import org.attune.catalog.CatalogService;
+import org.attune.catalog.CourseEditing;
 import org.attune.catalog.EvaluationService;
 import org.attune.content.TestModules;
 import org.attune.testing.Clinicians;
@@ -37,7 +37,7 @@ class EvaluationsIT {
     AccountService accounts;
 
     @Inject
-    CatalogService catalog;
+    CourseEditing teaching;
 
     @Inject
     ContentImporter importer;
@@ -56,8 +56,8 @@ class EvaluationsIT {
                 accounts.findByEmail(learnerEmail).orElseThrow().getId(),
                 evaluated,
                 Map.of("objectives", "5", "change", comment));
-        var own = Clinicians.signedInInstructor(accounts, catalog, app, "Owen Own", evaluated);
-        var other = Clinicians.signedInInstructor(accounts, catalog, app, "Olga Other", elsewhere);
+        var own = Clinicians.signedInInstructor(accounts, teaching, app, "Owen Own", evaluated);
+        var other = Clinicians.signedInInstructor(accounts, teaching, app, "Olga Other", elsewhere);
         var admin = Clinicians.signedInAdmin(accounts, app);
 
         assertThat(own.page("evaluations").select("main").text())
@@ -77,7 +77,7 @@ class EvaluationsIT {
     @Test
     void anInstructorWhoTeachesNothingSeesNoEvaluations() throws Exception {
         var evaluated = TestModules.importCourse(importer, "untaught-" + suffix(), "auto");
-        var idle = Clinicians.signedInInstructor(accounts, catalog, app, "Ida Idle");
+        var idle = Clinicians.signedInInstructor(accounts, teaching, app, "Ida Idle");
 
         var page = idle.page("evaluations");
 

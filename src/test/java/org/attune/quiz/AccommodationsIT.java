@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.attune.account.AccountService;
 import org.attune.authoring.ContentImporter;
+import org.attune.catalog.CourseEditing;
 import org.attune.content.TestModules;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
@@ -46,7 +47,7 @@ class AccommodationsIT {
     AccommodationService accommodations;
 
     @Inject
-    org.attune.catalog.CatalogService catalog;
+    CourseEditing teaching;
 
     @Test
     void anAdminGrantsExtraAttemptsThatTheLearnerHasAtOnce() throws Exception {
@@ -96,7 +97,7 @@ class AccommodationsIT {
         var taught = TestModules.importCourse(importer, "taught-" + suffix(), "auto");
         var other = TestModules.importCourse(importer, "other-" + suffix(), "auto");
         var instructorEmail = Clinicians.newEmail();
-        var instructor = Clinicians.signedInInstructorAs(accounts, catalog, app, instructorEmail, "Ivo Tutor", taught);
+        var instructor = Clinicians.signedInInstructorAs(accounts, teaching, app, instructorEmail, "Ivo Tutor", taught);
         var learnerEmail = Clinicians.newEmail();
         Clinicians.signUp(new PageClient(app), "Lina Learner", learnerEmail);
         long learner = accounts.findByEmail(learnerEmail).orElseThrow().getId();
@@ -132,7 +133,7 @@ class AccommodationsIT {
     void anInstructorSeesOnlyTheGrantsOfTheCoursesTheyTeachAndAnAdminSeesAll() throws Exception {
         var taught = TestModules.importCourse(importer, "seen-" + suffix(), "auto");
         var other = TestModules.importCourse(importer, "unseen-" + suffix(), "auto");
-        var instructor = Clinicians.signedInInstructor(accounts, catalog, app, "Vera Viewer", taught);
+        var instructor = Clinicians.signedInInstructor(accounts, teaching, app, "Vera Viewer", taught);
         var admin = Clinicians.signedInAdmin(accounts, app);
         var inTaught = Clinicians.newEmail();
         var inOther = Clinicians.newEmail();

@@ -3,8 +3,14 @@ package org.attune.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URL;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.attune.account.AccountService;
+import org.attune.account.Role;
+import org.attune.catalog.CourseEditing;
 import org.jsoup.nodes.Document;
 
 /** Clinicians for tests: each with an email of its own, so that no test depends on another's data. */
@@ -40,8 +46,7 @@ public final class Clinicians {
     }
 
     /** A new admin account (made through the service, as the first admin is) signed in with a browser of its own. */
-    public static PageClient signedInAdmin(org.attune.account.AccountService accounts, java.net.URL app)
-            throws IOException {
+    public static PageClient signedInAdmin(AccountService accounts, URL app) throws IOException {
         var email = newEmail();
         accounts.ensureAdmin(email, "Ada Admin", PASSWORD.toCharArray());
         var admin = new PageClient(app);
@@ -51,29 +56,20 @@ public final class Clinicians {
 
     /** A new instructor of the given courses, signed in with a browser of their own. */
     public static PageClient signedInInstructor(
-            org.attune.account.AccountService accounts,
-            org.attune.catalog.CatalogService catalog,
-            java.net.URL app,
-            String name,
-            String... courses)
+            AccountService accounts, CourseEditing teaching, URL app, String name, String... courses)
             throws IOException {
-        return signedInInstructorAs(accounts, catalog, app, newEmail(), name, courses);
+        return signedInInstructorAs(accounts, teaching, app, newEmail(), name, courses);
     }
 
     /** A new instructor with the given email, of the given courses, signed in with a browser of their own. */
     public static PageClient signedInInstructorAs(
-            org.attune.account.AccountService accounts,
-            org.attune.catalog.CatalogService catalog,
-            java.net.URL app,
-            String email,
-            String name,
-            String... courses)
+            AccountService accounts, CourseEditing teaching, URL app, String email, String name, String... courses)
             throws IOException {
         var browser = new PageClient(app);
         signUp(browser, name, email);
         long id = accounts.findByEmail(email).orElseThrow().getId();
-        accounts.administer(id, java.util.EnumSet.of(org.attune.account.Role.instructor), true);
-        catalog.assignTeaching(id, java.util.Set.of(courses));
+        accounts.administer(id, EnumSet.of(Role.instructor), true);
+        teaching.assignTeaching(id, Set.of(courses));
         var instructor = new PageClient(app);
         signIn(instructor, email, PASSWORD);
         return instructor;

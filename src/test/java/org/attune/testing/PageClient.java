@@ -188,6 +188,15 @@ public final class PageClient {
     /** Clicks a PrimeFaces AJAX command button with the given fields filled in (by id suffix, as in submit). */
     public String clickAjax(Document page, String formId, String buttonId, Map<String, String> fields)
             throws IOException {
+        return clickAjax(page, formId, buttonId, fields, formId);
+    }
+
+    /**
+     * Clicks a PrimeFaces AJAX command button that updates more than its form (its {@code update}, such as
+     * {@code "details module"} for a form whose messages show at the top of the page), as the browser does.
+     */
+    public String clickAjax(Document page, String formId, String buttonId, Map<String, String> fields, String render)
+            throws IOException {
         var form = form(page, formId);
         var source = formId + ":" + buttonId;
         var params = hiddenFields(page, form);
@@ -195,7 +204,7 @@ public final class PageClient {
         params.put("jakarta.faces.partial.ajax", "true");
         params.put("jakarta.faces.source", source);
         params.put("jakarta.faces.partial.execute", "@all");
-        params.put("jakarta.faces.partial.render", formId);
+        params.put("jakarta.faces.partial.render", render);
         params.put(source, source);
         return post(URI.create(form.absUrl("action")), params, true).body();
     }

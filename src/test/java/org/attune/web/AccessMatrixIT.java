@@ -29,6 +29,7 @@ import java.util.UUID;
 import org.attune.account.AccountService;
 import org.attune.authoring.ContentImporter;
 import org.attune.catalog.CatalogService;
+import org.attune.catalog.CourseEditing;
 import org.attune.certificate.CertificateService;
 import org.attune.content.TestModules;
 import org.attune.progress.ProgressService;
@@ -128,6 +129,9 @@ class AccessMatrixIT {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    CourseEditing teaching;
 
     @Inject
     ContentImporter importer;
@@ -271,8 +275,8 @@ class AccessMatrixIT {
         var people = List.of(
                 new PageClient(app),
                 signedInClinician(fixture.clinician()),
-                Clinicians.signedInInstructor(accounts, catalog, app, "Ona Other", fixture.otherCourse()),
-                Clinicians.signedInInstructor(accounts, catalog, app, "Theo This", fixture.course()),
+                Clinicians.signedInInstructor(accounts, teaching, app, "Ona Other", fixture.otherCourse()),
+                Clinicians.signedInInstructor(accounts, teaching, app, "Theo This", fixture.course()),
                 Clinicians.signedInAdmin(accounts, app));
         var wrong = new ArrayList<String>();
 

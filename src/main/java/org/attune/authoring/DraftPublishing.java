@@ -1,0 +1,94 @@
+package org.attune.authoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.attune.account.CurrentAccount;
+import org.attune.catalog.CatalogService;
+import org.attune.catalog.ImportOutcome;
+import org.attune.content.ContentException;
+import org.attune.content.ModuleDefinition;
+
+/**
+ * A draft made the module's next revision: what stands in the way, and the publication itself, which writes the
+ * module as its exported folder would hold it (through {@link Publishing}, the same way a changed {@code modules/}
+ * folder is published) and removes the draft, in one transaction. Every call asks {@link Authors} first.
+ */
+@ApplicationScoped
+@Transactional(rollbackOn = AuthoringRefusal.class)
+public class DraftPublishing {
+
+    @Inject
+    Authors authors;
+
+    @Inject
+    CurrentAccount me;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    Drafts drafts;
+
+    @Inject
+    Publishing publishing;
+
+    /** Why the draft cannot be published now, if it cannot (empty when it can). */
+    public List<String> publishProblems(String moduleSlug) throws AuthoringRefusal {
+        var definition = authors.requireDraft(moduleSlug).definition();
+        var problems = new ArrayList<>(DraftRules.publishProblems(definition));
+        if (definition.quiz() == null && publishing.hasPostTest(moduleSlug)) {
+            problems.add("The post-test has no questions. A published post-test cannot be removed: learners'"
+                    + " attempts and certificates refer to it.");
+        }
+        if (problems.isEmpty()) {
+            try {
+                ModuleArchive.roundTrip(definition);
+            } catch (ContentException e) {
+                problems.add("As a module folder, " + e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Publishes the draft as the module's next revision and removes the draft. Refused if the draft has problems,
+     * or if a newer revision was published after the draft was started, unless the author says to replace it.
+     * Returns the revision now current.
+     */
+    public Publication publish(String moduleSlug, boolean replaceNewerRevision) throws AuthoringRefusal {
+        var draft = authors.requireDraft(moduleSlug);
+        var problems = publishProblems(moduleSlug);
+        if (!problems.isEmpty()) {
+            throw new AuthoringRefusal("Not published: " + String.join(" ", problems));
+        }
+        var current = catalog.revisionOf(moduleSlug).orElse(null);
+        if (current != null && !current.equals(draft.getBaseRevision()) && !replaceNewerRevision) {
+            throw new AuthoringRefusal("Revision " + current + " was published after this draft was started from "
+                    + (draft.getBaseRevision() == null ? "nothing" : "revision " + draft.getBaseRevision())
+                    + ". Publishing replaces it; check the draft against it, then publish again to confirm.");
+        }
+        ModuleDefinition definition;
+        try {
+            definition = ModuleArchive.roundTrip(draft.definition());
+        } catch (ContentException e) {
+            throw new AuthoringRefusal("Not published: as a module folder, " + e.getMessage());
+        }
+        var outcome = publishing.fromDraft(definition, draft.getCourseSlug(), me.getEmail());
+        drafts.remove(draft);
+        return new Publication(catalog.revisionOf(moduleSlug).orElseThrow(), outcome != ImportOutcome.UNCHANGED);
+    }
+
+    /** The module as published now, post-test included, as its folder would hold it (what an export zips). */
+    public Optional<ModuleDefinition> publishedDefinition(String moduleSlug) {
+        authors.requireModule(moduleSlug);
+        return publishing.current(moduleSlug);
+    }
+
+    /** What publishing did: the revision current now, and whether the draft changed anything. */
+    public record Publication(int revision, boolean changed) implements Serializable {}
+}

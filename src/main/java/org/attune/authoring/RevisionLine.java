@@ -1,0 +1,18 @@
+package org.attune.authoring;
+
+import java.io.Serializable;
+import org.attune.catalog.ModuleRevision;
+import org.attune.web.Dates;
+
+/** A published revision of a module, as the history on its Author page lists it. */
+public record RevisionLine(int number, String source, String by, String at, int lessons) implements Serializable {
+
+    static RevisionLine of(ModuleRevision r) {
+        return new RevisionLine(
+                r.getRevision(),
+                r.getSource() == ModuleRevision.Source.FOLDER ? "modules/ folder" : "Author area",
+                r.getPublishedBy(),
+                Dates.format(r.getPublishedAt()),
+                r.getLessonCount());
+    }
+}
