@@ -72,7 +72,11 @@ public final class Clinicians {
         var browser = new PageClient(app);
         signUp(browser, name, email);
         long id = accounts.findByEmail(email).orElseThrow().getId();
-        accounts.administer(id, java.util.EnumSet.of(org.attune.account.Role.instructor), true);
+        try {
+            accounts.administer(id, java.util.EnumSet.of(org.attune.account.Role.instructor), true);
+        } catch (org.attune.account.AccountRefusal refused) {
+            throw new IllegalStateException("A new account could not be made an instructor", refused);
+        }
         catalog.assignTeaching(id, java.util.Set.of(courses));
         var instructor = new PageClient(app);
         signIn(instructor, email, PASSWORD);
