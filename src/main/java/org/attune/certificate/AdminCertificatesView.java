@@ -204,7 +204,7 @@ public class AdminCertificatesView implements Serializable {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "An admin's action on certificates failed", e);
             Messages.addGlobalError(
-                    "That did not go through, and nothing was changed by it. Reload the page and try" + " again.");
+                    "That did not go through, and nothing was changed by it. Reload the page and try again.");
         }
         return false;
     }
