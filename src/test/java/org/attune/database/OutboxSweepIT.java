@@ -102,7 +102,9 @@ class OutboxSweepIT {
         tx.begin();
         setClaim(PostTestPass.PASSED, key, Instant.now().minusSeconds(1));
         tx.commit();
-        runner.sweep();
+        sweepUntilDone(PostTestPass.PASSED, key);
+        // Whoever ran it runs the module completion's own row right after, as the request that records one does.
+        sweepUntilDone(ModuleCompletion.COMPLETED, key);
 
         assertThat(outbox.find(PostTestPass.PASSED, key).orElseThrow().isDone()).isTrue();
         assertThat(outbox.find(ModuleCompletion.COMPLETED, key).orElseThrow().isDone())
@@ -115,7 +117,9 @@ class OutboxSweepIT {
         runner.sweep();
         runner.run(row.getId(), false);
         tx.begin();
-        em.createQuery("update OutboxEntry e set e.doneAt = null where e.id = :id")
+        // Not due for a sweep, so that only the run below takes it.
+        em.createQuery("update OutboxEntry e set e.doneAt = null, e.nextAttemptAt = :later where e.id = :id")
+                .setParameter("later", Instant.now().plusSeconds(3600))
                 .setParameter("id", row.getId())
                 .executeUpdate();
         tx.commit();
@@ -123,6 +127,19 @@ class OutboxSweepIT {
 
         assertThat(moduleCompletions(learner)).as("one module completion").isEqualTo(1);
         assertThat(certificates.of(learner)).as("one certificate").hasSize(1);
+    }
+
+    /**
+     * Sweeps until the row is done: the servers' own sweep may hold the outbox's lock at that moment (then this one
+     * skips its turn) and run the row itself.
+     */
+    private void sweepUntilDone(String topic, String key) throws InterruptedException {
+        var deadline = Instant.now().plusSeconds(60);
+        while (!outbox.find(topic, key).orElseThrow().isDone() && Instant.now().isBefore(deadline)) {
+            if (runner.sweep() == 0) {
+                Thread.sleep(100);
+            }
+        }
     }
 
     /** Sets who holds the row and until when; the row is due from the same moment. */
