@@ -7,9 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.attune.database.DatabaseClock;
 import org.attune.web.SecurityLog;
 
@@ -35,13 +40,15 @@ public class AccountService {
 
     /**
      * Opens a clinician's account. The password array is cleared once hashed. A name a certificate could not print
-     * is refused (IllegalArgumentException with {@link PrintableName}'s message); the name is kept normalized.
+     * is refused with {@link PrintableName}'s message, an email that has an account with {@link EmailTakenException};
+     * the name is kept normalized.
      */
-    @Transactional(rollbackOn = EmailTakenException.class)
-    public Account signUp(SignUpRequest request) throws EmailTakenException {
-        PrintableName.problem(request.fullName()).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
+    @Transactional(rollbackOn = AccountRefusal.class)
+    public Account signUp(SignUpRequest request) throws AccountRefusal {
+        var problem = PrintableName.problem(request.fullName());
+        if (problem.isPresent()) {
+            throw new AccountRefusal(problem.get());
+        }
         var email = normalizeEmail(request.email());
         if (findByEmail(email).isPresent()) {
             throw new EmailTakenException();
@@ -51,7 +58,7 @@ public class AccountService {
                 PrintableName.normalize(request.fullName()),
                 passwords.hash(request.password()),
                 Instant.now(clock));
-        java.util.Arrays.fill(request.password(), '\0');
+        Arrays.fill(request.password(), '\0');
         account.describeProfession(blankToNull(request.profession()), blankToNull(request.licenceNumber()));
         em.persist(account);
         return account;
@@ -125,17 +132,18 @@ public class AccountService {
      * Sets an account's roles and whether it may sign in; an admin's decision. Refused when it would leave no active
      * admin, so that nobody can lock everyone out of administration.
      */
-    public void administer(long accountId, java.util.Set<Role> roles, boolean active) {
+    @Transactional(rollbackOn = AccountRefusal.class)
+    public void administer(long accountId, Set<Role> roles, boolean active) throws AccountRefusal {
         var account = em.find(Account.class, accountId);
         if (account == null) {
-            throw new IllegalArgumentException("There is no such account.");
+            throw new AccountRefusal("There is no such account.");
         }
         if (roles.isEmpty()) {
-            throw new IllegalArgumentException("An account needs at least one role.");
+            throw new AccountRefusal("An account needs at least one role.");
         }
         boolean staysAdmin = active && roles.contains(Role.admin);
         if (!staysAdmin && account.isActive() && account.getRoles().contains(Role.admin) && activeAdmins() <= 1) {
-            throw new IllegalArgumentException("This is the only active admin: make another admin first.");
+            throw new AccountRefusal("This is the only active admin: make another admin first.");
         }
         var before = account.getRoles();
         boolean wasActive = account.isActive();
@@ -163,14 +171,15 @@ public class AccountService {
      * Gives the account a new password (at least 12 characters, at most 128) and signs it out everywhere; whoever
      * calls this has checked that the person may (their current password, a reset link). The array is cleared.
      */
-    public void changePassword(long accountId, char[] password) {
+    @Transactional(rollbackOn = AccountRefusal.class)
+    public void changePassword(long accountId, char[] password) throws AccountRefusal {
         try {
             if (password.length < 12 || password.length > 128) {
-                throw new IllegalArgumentException("Use 12 to 128 characters; a short sentence is easy to remember.");
+                throw new AccountRefusal("Use 12 to 128 characters; a short sentence is easy to remember.");
             }
             var account = em.find(Account.class, accountId);
             if (account == null) {
-                throw new IllegalArgumentException("There is no such account.");
+                throw new AccountRefusal("There is no such account.");
             }
             account.changePassword(passwords.hash(password));
             account.bumpSecurityVersion();
@@ -179,7 +188,7 @@ public class AccountService {
                     .with("by", actor())
                     .info();
         } finally {
-            java.util.Arrays.fill(password, '\0');
+            Arrays.fill(password, '\0');
         }
     }
 
@@ -205,8 +214,8 @@ public class AccountService {
         }
     }
 
-    private static String names(java.util.Set<Role> roles) {
-        return roles.stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(","));
+    private static String names(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
     }
 
     private long activeAdmins() {
@@ -234,14 +243,14 @@ public class AccountService {
     }
 
     /** The emails of the given accounts, by id. */
-    public java.util.Map<Long, String> emailsOf(java.util.Collection<Long> ids) {
+    public Map<Long, String> emailsOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return em.createQuery("select a from Account a where a.id in :ids", Account.class)
                 .setParameter("ids", ids)
                 .getResultStream()
-                .collect(java.util.stream.Collectors.toMap(Account::getId, Account::getEmail));
+                .collect(Collectors.toMap(Account::getId, Account::getEmail));
     }
 
     /**

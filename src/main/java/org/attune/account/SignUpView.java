@@ -54,6 +54,10 @@ public class SignUpView {
         } catch (EmailTakenException e) {
             faces.addMessage("signup:email", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             return;
+        } catch (AccountRefusal refusal) {
+            faces.addMessage(
+                    "signup:fullName", new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+            return;
         }
         Authentication.signIn(faces, security, outcome, email, password);
     }

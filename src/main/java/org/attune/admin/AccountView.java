@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.attune.account.AccountRefusal;
 import org.attune.account.AccountService;
 import org.attune.account.CurrentAccount;
 import org.attune.account.Role;
@@ -18,7 +19,7 @@ import org.attune.catalog.CourseEditing;
 import org.attune.certificate.CertificateService;
 import org.attune.progress.ModuleProgress;
 import org.attune.progress.ProgressService;
-import org.attune.quiz.QuizService;
+import org.attune.quiz.AttemptService;
 import org.attune.web.Dates;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -54,7 +55,7 @@ public class AccountView implements Serializable {
     ProgressService progress;
 
     @Inject
-    QuizService quizzes;
+    AttemptService attempts;
 
     @Inject
     CertificateService certificates;
@@ -116,7 +117,7 @@ public class AccountView implements Serializable {
             }
             Messages.addGlobalInfo(
                     active ? "Saved." : "Saved. " + name + " can no longer sign in; their records stay.");
-        } catch (IllegalArgumentException refused) {
+        } catch (AccountRefusal refused) {
             Messages.addGlobalError(refused.getMessage());
             active = accounts.find(id).orElseThrow().isActive();
         }
@@ -133,11 +134,12 @@ public class AccountView implements Serializable {
     }
 
     private void record() {
-        var progressByModule = progress.progressByModule(id);
+        var standing = progress.standing(id);
         modules = catalog.publishedModules().stream()
                 .map(m -> {
-                    var lessons = progressByModule.getOrDefault(m.slug(), ModuleProgress.NONE);
-                    var quiz = quizzes.overview(id, m.slug()).orElse(null);
+                    var inModule = standing.module(m.slug());
+                    var lessons = inModule.map(s -> s.lessons()).orElse(ModuleProgress.NONE);
+                    var quiz = inModule.flatMap(s -> attempts.overview(id, s)).orElse(null);
                     var best = quiz == null
                             ? "no post-test"
                             : quiz.passed()

@@ -12,8 +12,8 @@ import org.attune.catalog.CatalogService;
 import org.attune.progress.ModuleReach;
 import org.attune.progress.ProgressService;
 import org.attune.quiz.QuestionStatistics;
-import org.attune.quiz.QuizService;
 import org.attune.quiz.QuizStatistics;
+import org.attune.quiz.QuizStatisticsService;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
@@ -38,7 +38,7 @@ public class ModuleStatsView implements Serializable {
     ProgressService progress;
 
     @Inject
-    QuizService quizzes;
+    QuizStatisticsService quizzes;
 
     @Inject
     @Param(pathIndex = 0)

@@ -37,12 +37,35 @@ public class CatalogService {
         return published().stream().map(CatalogService::summary).toList();
     }
 
-    /** The ids of each published module's current lessons, by module slug. */
-    public Map<String, List<Long>> currentLessonIdsByModule() {
-        return published().stream()
-                .collect(Collectors.toMap(
-                        CourseModule::getSlug,
-                        m -> m.currentLessons().stream().map(Lesson::getId).toList()));
+    /** Every published module in catalog order, with its current lessons: what a learner's standing is read from. */
+    public List<ModuleOutline> outlines() {
+        return published().stream().map(ModuleOutline::of).toList();
+    }
+
+    /** The slug of the module the lesson belongs to (retired or not), if the lesson exists. */
+    public Optional<String> moduleOfLesson(long lessonId) {
+        return Optional.ofNullable(em.find(Lesson.class, lessonId))
+                .map(l -> l.getModule().getSlug());
+    }
+
+    /** Whether each course, by slug in title order, makes its certificate wait for its lessons' reading time. */
+    public Map<String, Boolean> readingTimeRequired() {
+        var required = new java.util.LinkedHashMap<String, Boolean>();
+        em.createNamedQuery("Course.all", Course.class)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
+                .getResultList()
+                .forEach(c -> required.put(c.getSlug(), c.isRequireReadingTime()));
+        return required;
+    }
+
+    /** The id of the module with this slug (published or not), if it exists. */
+    public Optional<Long> idOf(String slug) {
+        return findBySlug(slug).map(CourseModule::getId);
+    }
+
+    /** The slug of the module with this id, if it exists. */
+    public Optional<String> slugOf(long moduleId) {
+        return Optional.ofNullable(em.find(CourseModule.class, moduleId)).map(CourseModule::getSlug);
     }
 
     /** The ids of the published modules, by slug. */

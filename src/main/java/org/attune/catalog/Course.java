@@ -146,6 +146,10 @@ public class Course {
         return autoIssue;
     }
 
+    boolean isRequireReadingTime() {
+        return requireReadingTime;
+    }
+
     String getFolderHash() {
         return folderHash;
     }

@@ -10,14 +10,23 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 
-/** One learner's course evaluation, submitted once; the answers by question id, as JSON. */
+/**
+ * One learner's course evaluation, submitted once; the answers by question id, as JSON. Submitting it is a fact
+ * that may complete the course: it records an outbox row of topic {@link #SUBMITTED}.
+ */
 @Entity
 @Table(name = "course_evaluation")
 @NamedQuery(
         name = "CourseEvaluation.of",
         query = "select e from CourseEvaluation e where e.accountId = :account and e.courseSlug = :course")
 @NamedQuery(name = "CourseEvaluation.ofCourse", query = "select e from CourseEvaluation e where e.courseSlug = :course")
+@NamedQuery(
+        name = "CourseEvaluation.coursesOf",
+        query = "select e.courseSlug from CourseEvaluation e where e.accountId = :account")
 public class CourseEvaluation {
+
+    /** The outbox topic of a submitted evaluation; its payload names the account and the course. */
+    public static final String SUBMITTED = "evaluation-submitted";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -77,6 +77,10 @@ public class CourseModule {
     @Column(name = "folder_hash", length = 64)
     private String folderHash;
 
+    /** Whether the module has a post-test: set by the first revision that brings one, and never unset. */
+    @Column(name = "has_post_test", nullable = false)
+    private boolean hasPostTest;
+
     @ElementCollection
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "module_objective", joinColumns = @JoinColumn(name = "module_id"))
@@ -116,6 +120,8 @@ public class CourseModule {
         published = true;
         contentHash = definition.contentHash();
         importedAt = now;
+        // A published post-test is never removed (learners' attempts and certificates refer to it).
+        hasPostTest = hasPostTest || definition.quiz() != null;
         objectives.clear();
         objectives.addAll(definition.objectives());
         references.clear();
@@ -124,6 +130,10 @@ public class CourseModule {
 
     public Long getId() {
         return id;
+    }
+
+    public boolean hasPostTest() {
+        return hasPostTest;
     }
 
     public String getSlug() {

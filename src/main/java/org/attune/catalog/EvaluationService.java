@@ -14,12 +14,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.attune.content.CourseDefinition.EvaluationQuestion;
 import org.attune.database.DatabaseClock;
+import org.attune.database.Outbox;
+import org.attune.database.Payload;
 
 /**
  * The course evaluation: each learner submits it once (every rating answered, free text optional); instructors
- * and admins read it in aggregate only.
+ * and admins read it in aggregate only. A submission may complete the course, so it records, in its transaction,
+ * the outbox row whose consequence checks the course ({@link CourseEvaluation#SUBMITTED}).
  */
 @ApplicationScoped
 @Transactional
@@ -32,6 +37,9 @@ public class EvaluationService {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    Outbox outbox;
 
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
@@ -71,6 +79,18 @@ public class EvaluationService {
             }
         }
         em.persist(new CourseEvaluation(accountId, courseSlug, JSON.toJson(kept), Instant.now(clock)));
+        outbox.record(
+                CourseEvaluation.SUBMITTED,
+                accountId + ":" + courseSlug,
+                Payload.of("account", accountId, "course", courseSlug));
+    }
+
+    /** The slugs of the courses the learner has evaluated. */
+    public Set<String> coursesEvaluatedBy(long accountId) {
+        return em.createNamedQuery("CourseEvaluation.coursesOf", String.class)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public Summary summary(String courseSlug) {

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import org.attune.account.CurrentAccount;
-import org.attune.certificate.CertificateClaims;
 import org.attune.content.CourseDefinition;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -26,9 +25,6 @@ public class EvaluationView implements Serializable {
 
     @Inject
     CatalogService catalog;
-
-    @Inject
-    CertificateClaims claims;
 
     @Inject
     CurrentAccount me;
@@ -57,7 +53,6 @@ public class EvaluationView implements Serializable {
             Messages.addGlobalError(incomplete.getMessage());
             return;
         }
-        claims.claim(courseSlug);
         Faces.getFlash().setKeepMessages(true);
         Messages.addGlobalInfo("Thank you: your evaluation is submitted.");
         Faces.redirect(Faces.getRequestContextPath() + "/certificates");

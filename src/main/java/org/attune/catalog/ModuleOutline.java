@@ -4,7 +4,11 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A published module with its objectives, sources and current lessons in order, as its page shows it. */
+/**
+ * A published module with its objectives, sources and current lessons in order, as its page shows it, and what a
+ * learner's standing in it depends on: its revision, its course (null for a module of none), whether it has a
+ * post-test.
+ */
 public record ModuleOutline(
         long id,
         String slug,
@@ -14,7 +18,9 @@ public record ModuleOutline(
         List<String> objectives,
         List<String> citations,
         List<LessonOutline> lessons,
-        int revision)
+        int revision,
+        String courseSlug,
+        boolean hasPostTest)
         implements Serializable {
 
     static ModuleOutline of(CourseModule module) {
@@ -27,7 +33,9 @@ public record ModuleOutline(
                 List.copyOf(module.getObjectives()),
                 module.getReferences().stream().map(ModuleOutline::cite).toList(),
                 module.currentLessons().stream().map(LessonOutline::of).toList(),
-                module.getRevision());
+                module.getRevision(),
+                module.getCourse() == null ? null : module.getCourse().getSlug(),
+                module.hasPostTest());
     }
 
     public int totalMinutes() {

@@ -45,7 +45,7 @@ public class AdminCertificatesResource {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        var search = new CertificateService.Search(blankToNull(course), status(status), null, null, null, true);
+        var search = new CertificateSearch.Criteria(blankToNull(course), status(status), null, null, null, true);
         StreamingOutput body = out -> exports.csv(search, out);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"attune-certificates.csv\"")
@@ -65,7 +65,7 @@ public class AdminCertificatesResource {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        var search = new CertificateService.Search(course.strip(), CertificateStatus.ISSUED, null, null, null, true);
+        var search = new CertificateSearch.Criteria(course.strip(), CertificateStatus.ISSUED, null, null, null, true);
         StreamingOutput body = out -> exports.zip(search, out);
         return Response.ok(body, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + course + "-certificates.zip\"")

@@ -5,13 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.attune.account.AccountService;
 import org.attune.account.CurrentAccount;
+import org.attune.account.PrintableName;
 import org.attune.account.Role;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseSummary;
@@ -21,17 +23,21 @@ import org.omnifaces.util.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
  * Certificates for admins ({@code /admin/certificates}): search (course, status, dates, name or code) over a lazily
  * loaded table, approve the pending one by one or in bulk, revoke with a reason, reissue, issue one manually with a
- * reason, and export what the search found as CSV or a course's certificates as one zip of PDFs.
+ * reason, and export what the search found as CSV or a course's certificates as one zip of PDFs. What the rules
+ * refuse is said in the refusal's words; anything else that fails says that nothing changed.
  */
 @Named
 @ViewScoped
 public class AdminCertificatesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private static final Logger LOG = Logger.getLogger(AdminCertificatesView.class.getName());
 
     /** A certificate as the admin list shows it. */
     public record Line(
@@ -44,8 +50,17 @@ public class AdminCertificatesView implements Serializable {
             String note)
             implements Serializable {}
 
+    /** An admin's action, which the rules may refuse. */
+    @FunctionalInterface
+    private interface Action {
+        void run() throws CertificateRefusal;
+    }
+
     @Inject
-    CertificateService certificates;
+    CertificateSearch search;
+
+    @Inject
+    CertificateLifecycle lifecycle;
 
     @Inject
     AccountService accounts;
@@ -59,17 +74,10 @@ public class AdminCertificatesView implements Serializable {
     @Inject
     PublicUrl publicUrl;
 
-    private String courseSlug;
-    private CertificateStatus status;
-    private LocalDate from;
-    private LocalDate to;
-    private String text;
-    private boolean oldestFirst;
+    private final CertificateFilter filter = new CertificateFilter();
+    private final ManualIssueForm manual = new ManualIssueForm();
     private String reason;
     private List<Line> selected = new ArrayList<>();
-    private String manualEmail;
-    private String manualCourse;
-    private String manualReason;
     private List<CourseSummary> courses;
 
     private final LazyDataModel<Line> lines = new LazyDataModel<>() {
@@ -78,20 +86,19 @@ public class AdminCertificatesView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) certificates.count(search());
+            return (int) search.count(filter.criteria());
         }
 
         @Override
         public List<Line> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             var sort = sortBy.values().stream().findFirst();
-            var found = certificates.search(
-                    search(),
+            var found = search.search(
+                    filter.criteria(),
                     first,
                     pageSize,
                     sort.map(SortMeta::getField).orElse(null),
-                    sort.map(m -> m.getOrder() == org.primefaces.model.SortOrder.DESCENDING)
-                            .orElse(false));
+                    sort.map(m -> m.getOrder() == SortOrder.DESCENDING).orElse(false));
             var emails = accounts.emailsOf(
                     found.stream().map(Certificate::getAccountId).distinct().toList());
             page = found.stream()
@@ -123,12 +130,8 @@ public class AdminCertificatesView implements Serializable {
         courses = catalog.courses().stream().filter(c -> c.slug() != null).toList();
     }
 
-    public CertificateService.Search search() {
-        return new CertificateService.Search(courseSlug, status, from, to, text, oldestFirst);
-    }
-
     public void approve(String code) {
-        act(() -> certificates.approve(code, me.getEmail()), "Approved " + code + ".");
+        act(() -> lifecycle.approve(code, me.getEmail()), "Approved " + code + ".");
     }
 
     public void approveSelected() {
@@ -140,7 +143,11 @@ public class AdminCertificatesView implements Serializable {
             return;
         }
         act(
-                () -> pending.forEach(l -> certificates.approve(l.code(), me.getEmail())),
+                () -> {
+                    for (var line : pending) {
+                        lifecycle.approve(line.code(), me.getEmail());
+                    }
+                },
                 "Approved " + pending.size() + (pending.size() == 1 ? " certificate." : " certificates."));
         selected = new ArrayList<>();
     }
@@ -150,57 +157,67 @@ public class AdminCertificatesView implements Serializable {
             Messages.addGlobalError("Give a reason before revoking: it is shown to anyone who verifies the code.");
             return;
         }
-        act(() -> certificates.revoke(code, reason, me.getEmail()), "Revoked " + code + ".");
-        reason = null;
+        if (act(() -> lifecycle.revoke(code, reason, me.getEmail()), "Revoked " + code + ".")) {
+            reason = null;
+        }
     }
 
     public void reissue(String code) {
         act(
-                () -> certificates.reissue(code, publicUrl.base(), me.getEmail()),
+                () -> lifecycle.reissue(code, publicUrl.base(), me.getEmail()),
                 "Reissued " + code + " with the learner's current details.");
     }
 
     public void issueManually() {
-        var learner = accounts.findByEmail(manualEmail);
+        var learner = accounts.findByEmail(manual.getEmail());
         if (learner.isEmpty()) {
             Messages.addError("certificates:manualEmail", "No account has this email.");
             return;
         }
         var name = learner.get().getFullName();
         // Names are checked at sign-up; an account opened before that may hold one the certificate cannot print.
-        var unprintable = org.attune.account.PrintableName.problem(name).isPresent()
+        var unprintable = PrintableName.problem(name).isPresent()
                 ? " The name has characters a certificate does not print as typed (a tab, an emoji or another"
                         + " script): check the PDF."
                 : "";
-        act(
-                () -> certificates.issueManually(
-                        learner.get().getId(), manualCourse, manualReason, me.getEmail(), publicUrl.base()),
+        boolean issued = act(
+                () -> lifecycle.issueManually(
+                        learner.get().getId(), manual.getCourse(), manual.getReason(), me.getEmail(), publicUrl.base()),
                 "Issued a certificate to " + name + "." + unprintable);
-        manualEmail = null;
-        manualReason = null;
+        if (issued) {
+            manual.clear();
+        }
     }
 
-    private void act(Runnable action, String done) {
+    /** Runs the admin's action and says how it went; returns whether it was done. */
+    private boolean act(Action action, String done) {
         if (!me.hasRole(Role.admin)) {
             Messages.addGlobalError("Only admins manage certificates.");
-            return;
+            return false;
         }
         try {
             action.run();
             Messages.addGlobalInfo(done);
+            return true;
+        } catch (CertificateRefusal refusal) {
+            Messages.addGlobalError(refusal.getMessage());
         } catch (RuntimeException e) {
-            Messages.addGlobalError(rootMessage(e));
+            LOG.log(Level.WARNING, "An admin's action on certificates failed", e);
+            Messages.addGlobalError(
+                    "That did not go through, and nothing was changed by it. Reload the page and try again.");
         }
+        return false;
     }
 
     /** The export link for what the search shows now. */
     public String getCsvLink() {
         var link = new StringBuilder(Faces.getRequestContextPath()).append("/api/admin/certificates.csv?");
+        var courseSlug = filter.getCourseSlug();
         if (courseSlug != null && !courseSlug.isBlank()) {
             link.append("course=").append(courseSlug).append('&');
         }
-        if (status != null) {
-            link.append("status=").append(status.name());
+        if (filter.getStatus() != null) {
+            link.append("status=").append(filter.getStatus().name());
         }
         return link.toString();
     }
@@ -218,11 +235,12 @@ public class AdminCertificatesView implements Serializable {
                         : c.getSupersededBy() != null ? "Replaced by " + c.getSupersededBy() : "");
     }
 
-    private static String rootMessage(Throwable e) {
-        while (e.getCause() != null) {
-            e = e.getCause();
-        }
-        return e.getMessage();
+    public CertificateFilter getFilter() {
+        return filter;
+    }
+
+    public ManualIssueForm getManual() {
+        return manual;
     }
 
     public LazyDataModel<Line> getLines() {
@@ -235,54 +253,6 @@ public class AdminCertificatesView implements Serializable {
 
     public CertificateStatus[] getStatuses() {
         return CertificateStatus.values();
-    }
-
-    public String getCourseSlug() {
-        return courseSlug;
-    }
-
-    public void setCourseSlug(String courseSlug) {
-        this.courseSlug = courseSlug;
-    }
-
-    public CertificateStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(CertificateStatus status) {
-        this.status = status;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    public boolean isOldestFirst() {
-        return oldestFirst;
-    }
-
-    public void setOldestFirst(boolean oldestFirst) {
-        this.oldestFirst = oldestFirst;
     }
 
     public String getReason() {
@@ -299,29 +269,5 @@ public class AdminCertificatesView implements Serializable {
 
     public void setSelected(List<Line> selected) {
         this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
-    }
-
-    public String getManualEmail() {
-        return manualEmail;
-    }
-
-    public void setManualEmail(String manualEmail) {
-        this.manualEmail = manualEmail;
-    }
-
-    public String getManualCourse() {
-        return manualCourse;
-    }
-
-    public void setManualCourse(String manualCourse) {
-        this.manualCourse = manualCourse;
-    }
-
-    public String getManualReason() {
-        return manualReason;
-    }
-
-    public void setManualReason(String manualReason) {
-        this.manualReason = manualReason;
     }
 }

@@ -36,13 +36,13 @@ public class CertificateExports {
             + "issued_at,revoked_at,revocation_reason,superseded_by\r\n";
 
     @Inject
-    CertificateService certificates;
+    CertificateSearch certificates;
 
     @Inject
     AccountService accounts;
 
     /** Every certificate the search finds as one CSV row, licence numbers included, in the order they were made. */
-    public void csv(CertificateService.Search search, OutputStream out) throws IOException {
+    public void csv(CertificateSearch.Criteria search, OutputStream out) throws IOException {
         var csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         csv.write(CSV_HEADER);
         forEachPage(search, page -> {
@@ -71,7 +71,7 @@ public class CertificateExports {
     }
 
     /** The PDF of every certificate the search finds, one zip entry each, and ERRORS.txt for any not drawn. */
-    public void zip(CertificateService.Search search, OutputStream out) throws IOException {
+    public void zip(CertificateSearch.Criteria search, OutputStream out) throws IOException {
         var zip = new ZipOutputStream(out);
         var notDrawn = new ArrayList<String>();
         forEachPage(search, page -> {
@@ -113,7 +113,7 @@ public class CertificateExports {
         void write(List<Certificate> certificates) throws IOException;
     }
 
-    private void forEachPage(CertificateService.Search search, Page page) throws IOException {
+    private void forEachPage(CertificateSearch.Criteria search, Page page) throws IOException {
         long after = 0;
         while (true) {
             var certificates = this.certificates.exportPage(search, after, PAGE_SIZE);

@@ -6,19 +6,18 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.attune.account.CurrentAccount;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseSummary;
 import org.attune.progress.ModuleProgress;
-import org.attune.progress.ProgressRules;
+import org.attune.progress.ModuleStanding;
 import org.attune.progress.ProgressService;
-import org.attune.quiz.QuizService;
+import org.attune.progress.Standing;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
-/** The catalog ({@code /}): every course and its modules, and for a signed-in learner their progress in each. */
+/** The catalog ({@code /}): every course and its modules, and for a signed-in learner their standing in each. */
 @Named
 @RequestScoped
 public class CatalogView {
@@ -30,9 +29,6 @@ public class CatalogView {
     ProgressService progress;
 
     @Inject
-    QuizService quizzes;
-
-    @Inject
     CurrentAccount me;
 
     /** Set when the address has more after {@code /} than the catalog: an unknown page. */
@@ -41,10 +37,7 @@ public class CatalogView {
     String unknownPath;
 
     private List<CourseSummary> courses;
-    private Map<String, ModuleProgress> progressByModule = Map.of();
-    private Set<Long> withQuiz = Set.of();
-    private Set<Long> passed = Set.of();
-    private Map<String, Long> ids = Map.of();
+    private Standing standing;
 
     /** One transaction for everything the page reads (each service call would otherwise start its own). */
     @Transactional
@@ -54,13 +47,7 @@ public class CatalogView {
             return;
         }
         courses = catalog.courses();
-        var accountId = me.id();
-        if (accountId.isPresent()) {
-            progressByModule = progress.progressByModule(accountId.get());
-            ids = catalog.moduleIds();
-            withQuiz = quizzes.modulesWithQuiz();
-            passed = quizzes.passedModuleIds(accountId.get());
-        }
+        standing = me.id().map(progress::standing).orElse(null);
     }
 
     /** The courses with their modules; modules of no course come last, as a course whose slug is null. */
@@ -69,11 +56,14 @@ public class CatalogView {
     }
 
     public ModuleProgress progressOf(String moduleSlug) {
-        return progressByModule.getOrDefault(moduleSlug, ModuleProgress.NONE);
+        return module(moduleSlug).map(ModuleStanding::lessons).orElse(ModuleProgress.NONE);
     }
 
     public boolean isComplete(String moduleSlug) {
-        var id = ids.get(moduleSlug);
-        return ProgressRules.moduleComplete(progressOf(moduleSlug), withQuiz.contains(id), passed.contains(id));
+        return module(moduleSlug).map(ModuleStanding::complete).orElse(false);
+    }
+
+    private Optional<ModuleStanding> module(String slug) {
+        return standing == null ? Optional.empty() : standing.module(slug);
     }
 }

@@ -5,16 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.attune.account.CurrentAccount;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.ModuleSummary;
 import org.attune.progress.ModuleProgress;
-import org.attune.progress.ProgressRules;
 import org.attune.progress.ProgressService;
+import org.attune.quiz.AttemptService;
 import org.attune.quiz.QuizOverview;
-import org.attune.quiz.QuizService;
 
 /** The learner's dashboard ({@code /dashboard}, "My learning"): every module with lessons, post-test and completion. */
 @Named
@@ -28,7 +28,7 @@ public class DashboardView {
     ProgressService progress;
 
     @Inject
-    QuizService quizzes;
+    AttemptService attempts;
 
     @Inject
     CurrentAccount me;
@@ -64,16 +64,17 @@ public class DashboardView {
     @Transactional
     public void load() {
         long learner = me.id().orElseThrow(() -> new IllegalStateException("The dashboard needs a signed-in learner"));
-        var progressByModule = progress.progressByModule(learner);
+        var standing = progress.standing(learner);
         rows = new ArrayList<>();
         for (var module : catalog.publishedModules()) {
-            var lessons = progressByModule.getOrDefault(module.slug(), ModuleProgress.NONE);
-            var quiz = quizzes.overview(learner, module.slug()).orElse(null);
-            rows.add(new Row(
-                    module,
-                    lessons,
-                    quiz,
-                    ProgressRules.moduleComplete(lessons, quiz != null, quiz != null && quiz.passed())));
+            standing.module(module.slug())
+                    .ifPresent(inModule -> rows.add(new Row(
+                            module,
+                            inModule.lessons(),
+                            inModule.hasPostTest()
+                                    ? attempts.overview(learner, inModule).orElse(null)
+                                    : null,
+                            inModule.complete())));
         }
     }
 
@@ -85,10 +86,10 @@ public class DashboardView {
         return rows.stream().filter(Row::complete).count();
     }
 
-    public java.math.BigDecimal getEarnedHours() {
+    public BigDecimal getEarnedHours() {
         return rows.stream()
                 .filter(Row::complete)
                 .map(r -> r.module().ceHours())
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -9,9 +9,9 @@ import java.io.Serializable;
 import org.attune.account.CurrentAccount;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.LessonPage;
-import org.attune.certificate.CertificateClaims;
+import org.attune.database.Settings;
+import org.attune.progress.LessonTokens;
 import org.attune.progress.ModuleProgress;
-import org.attune.progress.ProgressRules;
 import org.attune.progress.ProgressService;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -19,16 +19,14 @@ import org.omnifaces.util.Messages;
 
 /**
  * A lesson as a signed-in learner reads it ({@code /learn/{module}/{lesson}}): the text, previous and next, the
- * module's progress bar, and "Mark complete".
+ * module's progress bar, and "Mark complete". Marking it complete records the fact; what follows (the module's
+ * completion, the certificate) follows from it, not from this page.
  */
 @Named
 @RequestScoped
 public class LessonView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    org.attune.progress.ModuleCompletions completions;
 
     @Inject
     CatalogService catalog;
@@ -40,10 +38,10 @@ public class LessonView implements Serializable {
     CurrentAccount me;
 
     @Inject
-    CertificateClaims claims;
+    LessonTokens timeTokens;
 
     @Inject
-    org.attune.progress.LessonTokens timeTokens;
+    Settings settings;
 
     @Inject
     @Param(pathIndex = 0)
@@ -78,18 +76,16 @@ public class LessonView implements Serializable {
         progress.markComplete(learnerId(), page.lesson().id());
         refreshProgress();
         if (moduleProgress.lessonsComplete()) {
-            completions.recordIfComplete(learnerId(), moduleSlug);
             Messages.addGlobalInfo("You have completed every lesson in this module.");
-            claims.claimForModule(moduleSlug);
         }
     }
 
     private void refreshProgress() {
         activeSeconds =
                 progress.activeSeconds(learnerId()).getOrDefault(page.lesson().id(), 0);
-        var done = progress.completedLessons(learnerId());
-        completed = done.contains(page.lesson().id());
-        moduleProgress = ProgressRules.progress(page.module().lessonIds(), done);
+        var standing = progress.standing(learnerId()).module(moduleSlug);
+        completed = standing.map(s -> s.done(page.lesson().id())).orElse(false);
+        moduleProgress = standing.map(s -> s.lessons()).orElse(ModuleProgress.NONE);
     }
 
     private long learnerId() {
@@ -126,12 +122,7 @@ public class LessonView implements Serializable {
 
     /** After this long without a key, pointer or scroll, the time-on-task clock stops (ATTUNE_IDLE_MINUTES). */
     public int getIdleMinutes() {
-        var configured = System.getenv("ATTUNE_IDLE_MINUTES");
-        try {
-            return configured == null ? 3 : Math.max(1, Integer.parseInt(configured.strip()));
-        } catch (NumberFormatException e) {
-            return 3;
-        }
+        return settings.idleMinutes();
     }
 
     public boolean isCompleted() {

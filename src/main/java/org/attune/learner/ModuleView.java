@@ -5,22 +5,22 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
-import java.util.Set;
+import java.util.Optional;
 import org.attune.account.CurrentAccount;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.LessonOutline;
 import org.attune.catalog.ModuleOutline;
 import org.attune.progress.ModuleProgress;
-import org.attune.progress.ProgressRules;
+import org.attune.progress.ModuleStanding;
 import org.attune.progress.ProgressService;
+import org.attune.quiz.AttemptService;
 import org.attune.quiz.QuizOverview;
-import org.attune.quiz.QuizService;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 /**
  * A module's page ({@code /modules/{slug}}): objectives, lessons, sources, and for a signed-in learner their
- * progress, the lesson to continue with, the post-test and its history, and whether the module is complete.
+ * standing in it (lessons done, the lesson to continue with, the post-test and its history, completion).
  */
 @Named
 @RequestScoped
@@ -33,7 +33,7 @@ public class ModuleView {
     ProgressService progress;
 
     @Inject
-    QuizService quizzes;
+    AttemptService attempts;
 
     @Inject
     CurrentAccount me;
@@ -43,9 +43,8 @@ public class ModuleView {
     String slug;
 
     private ModuleOutline module;
-    private Set<Long> completed = Set.of();
+    private ModuleStanding standing;
     private QuizOverview quiz;
-    private boolean hasQuiz;
 
     /** One transaction for everything the page reads (each service call would otherwise start its own). */
     @Transactional
@@ -55,16 +54,17 @@ public class ModuleView {
             Faces.responseSendError(404, "There is no module at this address.");
             return;
         }
-        hasQuiz = quizzes.hasQuiz(slug);
         var learner = me.id();
         if (learner.isPresent()) {
-            completed = progress.completedLessons(learner.get());
-            quiz = quizzes.overview(learner.get(), slug).orElse(null);
+            standing = progress.standing(learner.get()).module(slug).orElse(null);
+            quiz = standing == null
+                    ? null
+                    : attempts.overview(learner.get(), standing).orElse(null);
         }
     }
 
     public boolean isHasQuiz() {
-        return hasQuiz;
+        return module.hasPostTest();
     }
 
     /** The learner's standing with the post-test; null for a visitor or a module without one. */
@@ -73,7 +73,7 @@ public class ModuleView {
     }
 
     public boolean isComplete() {
-        return ProgressRules.moduleComplete(getProgress(), hasQuiz, quiz != null && quiz.passed());
+        return standing != null && standing.complete();
     }
 
     public ModuleOutline getModule() {
@@ -81,16 +81,16 @@ public class ModuleView {
     }
 
     public ModuleProgress getProgress() {
-        return ProgressRules.progress(module.lessonIds(), completed);
+        return standing == null ? new ModuleProgress(0, module.lessons().size()) : standing.lessons();
     }
 
     public boolean isCompleted(LessonOutline lesson) {
-        return completed.contains(lesson.id());
+        return standing != null && standing.done(lesson.id());
     }
 
     /** The first lesson not yet completed, or the first lesson when all are. */
     public LessonOutline getNextLesson() {
-        var next = ProgressRules.nextToRead(module.lessonIds(), completed);
+        var next = standing == null ? Optional.<Long>empty() : standing.nextLesson();
         return module.lessons().stream()
                 .filter(l -> next.isEmpty() || l.id() == next.get())
                 .findFirst()

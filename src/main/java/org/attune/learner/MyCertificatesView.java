@@ -5,17 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Objects;
 import org.attune.account.CurrentAccount;
-import org.attune.catalog.CatalogService;
-import org.attune.catalog.CourseSummary;
-import org.attune.certificate.CertificateClaims;
 import org.attune.certificate.CertificateService;
 import org.attune.certificate.CertificateStatus;
 import org.attune.certificate.Checklist;
+import org.attune.certificate.CourseCheck;
 import org.attune.web.Dates;
 
-/** "My certificates" ({@code /certificates}): what is left before the certificate, and the certificates earned. */
+/**
+ * "My certificates" ({@code /certificates}): what is left before the certificate, and the certificates earned.
+ * Each visit first checks every course for a certificate now due (reading time reaches its requirement without a
+ * fact of its own, and a consequence may not have run yet).
+ */
 @Named
 @RequestScoped
 public class MyCertificatesView {
@@ -27,13 +28,10 @@ public class MyCertificatesView {
     CertificateService certificates;
 
     @Inject
-    CertificateClaims claims;
+    CourseCheck courseChecks;
 
     @Inject
     CurrentAccount me;
-
-    @Inject
-    CatalogService catalog;
 
     private List<Checklist> checklists;
     private List<Line> lines;
@@ -42,12 +40,8 @@ public class MyCertificatesView {
     @Transactional
     public void load() {
         long learner = me.id().orElseThrow();
-        checklists = catalog.courses().stream()
-                .map(CourseSummary::slug)
-                .filter(Objects::nonNull)
-                .peek(claims::claim)
-                .map(slug -> certificates.checklist(learner, slug).orElseThrow())
-                .toList();
+        courseChecks.reconcile(learner);
+        checklists = certificates.checklists(learner);
         lines = certificates.of(learner).stream()
                 .map(c -> new Line(
                         c.getCode(),

@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * The fact that one learner completed one lesson, and when. There is at most one per learner and lesson; the
- * first completion is the one that counts.
+ * first completion is the one that counts. Recording it records an outbox row of topic {@link #COMPLETED}, whose
+ * consequence checks the lesson's module ({@link ModuleCompletions}).
  */
 @Entity
 @Table(
@@ -29,6 +30,9 @@ import java.util.Objects;
         name = "LessonCompletion.count",
         query = "select count(c) from LessonCompletion c where c.accountId = :account and c.lessonId = :lesson")
 public class LessonCompletion {
+
+    /** The outbox topic of a completed lesson; its payload names the account and the lesson's module. */
+    public static final String COMPLETED = "lesson-completed";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

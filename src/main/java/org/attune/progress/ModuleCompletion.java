@@ -13,12 +13,16 @@ import java.util.Objects;
 /**
  * The first time a learner completed a module (every lesson, and its post-test if it has one), and the revision of
  * the module they completed. It is never taken back: a module republished with a new lesson does not make a
- * learner who completed it incomplete, and their certificate names the revision they completed.
+ * learner who completed it incomplete, and their certificate names the revision they completed. Recording it
+ * records an outbox row of topic {@link #COMPLETED}, whose consequence checks the module's course.
  */
 @Entity
 @Table(name = "module_completion")
 @NamedQuery(name = "ModuleCompletion.of", query = "select c from ModuleCompletion c where c.accountId = :account")
 public class ModuleCompletion {
+
+    /** The outbox topic of a completed module; its payload names the account and the module. */
+    public static final String COMPLETED = "module-completed";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,28 +1,28 @@
 package org.attune.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.attune.catalog.CatalogService;
+import org.attune.database.Consequence;
 import org.attune.database.DatabaseClock;
-import org.attune.quiz.PostTestPassed;
-import org.attune.quiz.QuizService;
+import org.attune.database.Outbox;
+import org.attune.database.Payload;
 
 /**
- * Records the moment a learner completes a module, with the module's revision then: when they complete its last
- * lesson (the post-test already passed or none), or pass its post-test (every lesson already complete).
+ * What follows a completed lesson or a passed post-test: records the learner's completion of the module, with its
+ * revision then, if their standing now meets the rule and no completion is on record; and with it the outbox row
+ * whose consequence checks the module's course. Run again, it finds the completion and does nothing (and two runs
+ * at once cannot both record one: one completion per learner and module, by a unique key).
  */
 @ApplicationScoped
 @Transactional
-public class ModuleCompletions {
+public class ModuleCompletions implements Consequence {
 
     @PersistenceContext
     EntityManager em;
@@ -34,38 +34,34 @@ public class ModuleCompletions {
     ProgressService progress;
 
     @Inject
-    QuizService quizzes;
+    Outbox outbox;
 
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
-    void onPostTestPassed(@Observes PostTestPassed passed) {
-        catalog.moduleIds().entrySet().stream()
-                .filter(e -> e.getValue() == passed.moduleId())
-                .findFirst()
-                .ifPresent(e -> recordIfComplete(passed.accountId(), e.getKey()));
+    @Override
+    public Set<String> topics() {
+        return Set.of(LessonCompletion.COMPLETED, PostTestPass.PASSED);
     }
 
-    /** Records the learner's completion of the module if they have just completed it; does nothing otherwise. */
-    public void recordIfComplete(long accountId, String moduleSlug) {
+    @Override
+    public void follow(Payload payload) {
+        recordIfComplete(payload.number("account"), payload.text("module"));
+    }
+
+    private void recordIfComplete(long accountId, String moduleSlug) {
+        var standing = progress.standing(accountId).module(moduleSlug);
         var module = catalog.module(moduleSlug);
-        if (module.isEmpty()
-                || completionsOf(accountId).containsKey(module.get().id())) {
+        if (standing.isEmpty()
+                || module.isEmpty()
+                || standing.get().completion() != null
+                || !standing.get().meetsRule()) {
             return;
         }
-        var lessons = ProgressRules.progress(module.get().lessonIds(), progress.completedLessons(accountId));
-        boolean passed =
-                quizzes.passedModuleIds(accountId).contains(module.get().id());
-        if (ProgressRules.moduleComplete(lessons, quizzes.hasQuiz(moduleSlug), passed)) {
-            em.persist(new ModuleCompletion(
-                    accountId, module.get().id(), module.get().revision(), Instant.now(clock)));
-        }
-    }
-
-    /** The learner's module completions, by module id. */
-    public Map<Long, ModuleCompletion> completionsOf(long accountId) {
-        return em.createNamedQuery("ModuleCompletion.of", ModuleCompletion.class)
-                .setParameter("account", accountId)
-                .getResultStream()
-                .collect(Collectors.toMap(ModuleCompletion::getModuleId, Function.identity()));
+        em.persist(
+                new ModuleCompletion(accountId, module.get().id(), module.get().revision(), Instant.now(clock)));
+        outbox.record(
+                ModuleCompletion.COMPLETED,
+                accountId + ":" + moduleSlug,
+                Payload.of("account", accountId, "module", moduleSlug));
     }
 }

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The rules that turn completed lessons into progress. Only a module's current lessons count: a completion of a
- * lesson since retired stays on record but neither adds to nor takes from the module's progress.
+ * lesson since retired stays on record but neither adds to nor takes from the module's progress. Whether a module
+ * is complete is the standing's to say ({@link ModuleStanding#complete}).
  */
 public final class ProgressRules {
 
@@ -27,10 +28,5 @@ public final class ProgressRules {
         return currentLessonIds.stream()
                 .filter(id -> !completedLessonIds.contains(id))
                 .findFirst();
-    }
-
-    /** A module is complete when every current lesson is, and its post-test (if it has one) is passed. */
-    public static boolean moduleComplete(ModuleProgress lessons, boolean hasPostTest, boolean postTestPassed) {
-        return lessons.lessonsComplete() && (!hasPostTest || postTestPassed);
     }
 }

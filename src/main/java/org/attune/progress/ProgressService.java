@@ -1,6 +1,7 @@
 package org.attune.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -9,11 +10,20 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionalException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.attune.catalog.CatalogService;
+import org.attune.catalog.EvaluationService;
 import org.attune.database.DatabaseClock;
+import org.attune.database.Outbox;
+import org.attune.database.Payload;
 
-/** Records lesson completions and reads them back. Completing a lesson twice records it once. */
+/**
+ * Records a learner's facts (a lesson completed, a post-test passed, active time) and serves their
+ * {@link Standing}. Recording a fact that may complete a module also records, in the same transaction, the outbox
+ * row whose consequence checks the module ({@link ModuleCompletions}); recording it twice records it once.
+ */
 @ApplicationScoped
 @Transactional
 public class ProgressService {
@@ -21,11 +31,17 @@ public class ProgressService {
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.inject.Inject
-    org.attune.catalog.CatalogService catalog;
+    @Inject
+    CatalogService catalog;
 
-    @jakarta.inject.Inject
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
     ReadingClocks readingClocks;
+
+    @Inject
+    Outbox outbox;
 
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
@@ -38,14 +54,63 @@ public class ProgressService {
         if (existing > 0) {
             return false;
         }
+        var module = catalog.moduleOfLesson(lessonId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no lesson " + lessonId + "."));
         em.persist(new LessonCompletion(accountId, lessonId, Instant.now(clock)));
+        outbox.record(
+                LessonCompletion.COMPLETED,
+                accountId + ":" + lessonId,
+                Payload.of("account", accountId, "module", module));
         return true;
+    }
+
+    /**
+     * Records that the learner passed the module's post-test, in the transaction that graded the attempt; the first
+     * pass is the one on record.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordPostTestPass(long accountId, String moduleSlug) {
+        long moduleId = catalog.idOf(moduleSlug)
+                .orElseThrow(() -> new IllegalArgumentException("There is no module " + moduleSlug + "."));
+        long existing = em.createNamedQuery("PostTestPass.count", Long.class)
+                .setParameter("account", accountId)
+                .setParameter("module", moduleId)
+                .getSingleResult();
+        if (existing > 0) {
+            return;
+        }
+        em.persist(new PostTestPass(accountId, moduleId, Instant.now(clock)));
+        outbox.record(
+                PostTestPass.PASSED,
+                accountId + ":" + moduleSlug,
+                Payload.of("account", accountId, "module", moduleSlug));
+    }
+
+    /** The learner's standing in every published module and every course. */
+    public Standing standing(long accountId) {
+        var facts = new Standings.Facts(
+                completedLessons(accountId),
+                activeSeconds(accountId),
+                em.createNamedQuery("PostTestPass.moduleIdsOf", Long.class)
+                        .setParameter("account", accountId)
+                        .getResultStream()
+                        .collect(Collectors.toUnmodifiableSet()),
+                em.createNamedQuery("ModuleCompletion.of", ModuleCompletion.class)
+                        .setParameter("account", accountId)
+                        .getResultStream()
+                        .collect(Collectors.toMap(
+                                ModuleCompletion::getModuleId,
+                                c -> new Completion(c.getRevision(), c.getCompletedAt()))),
+                evaluations.coursesEvaluatedBy(accountId));
+        return Standings.of(catalog.outlines(), catalog.readingTimeRequired(), facts);
     }
 
     /**
      * Credits a lesson page's report of active seconds to the lesson, as far as the learner's {@link ReadingClock}
      * allows for a page served (or last renewed) at {@code servedAt}; returns the learner's seconds on the lesson.
-     * Reports of one learner are credited one at a time (the clock's row lock), whichever node receives them.
+     * Reports of one learner are credited one at a time (the clock's row lock), whichever node receives them. A
+     * report records no outbox row (they come every 15 seconds): reading time that completes a course's
+     * requirement is picked up by the learner's next fact, or by My certificates.
      */
     public int recordActiveTime(long accountId, long lessonId, int seconds, Instant servedAt) {
         var readingClock = readingClock(accountId, servedAt);
@@ -80,19 +145,11 @@ public class ProgressService {
     }
 
     /** Active seconds per lesson id, for the lessons the learner has spent time on. */
-    public java.util.Map<Long, Integer> activeSeconds(long accountId) {
+    public Map<Long, Integer> activeSeconds(long accountId) {
         return em.createNamedQuery("LessonTime.allOf", LessonTime.class)
                 .setParameter("account", accountId)
                 .getResultStream()
                 .collect(Collectors.toMap(LessonTime::getLessonId, LessonTime::getSeconds));
-    }
-
-    /** The learner's progress in every published module's current lessons, by module slug. */
-    public java.util.Map<String, ModuleProgress> progressByModule(long accountId) {
-        var completed = completedLessons(accountId);
-        return catalog.currentLessonIdsByModule().entrySet().stream()
-                .collect(Collectors.toMap(
-                        java.util.Map.Entry::getKey, e -> ProgressRules.progress(e.getValue(), completed)));
     }
 
     /**
@@ -116,6 +173,7 @@ public class ProgressService {
         return new ModuleReach((int) Math.max(started, completed), (int) completed);
     }
 
+    /** The lessons the learner completed, by id (retired ones included). */
     public Set<Long> completedLessons(long accountId) {
         return em.createNamedQuery("LessonCompletion.lessonIdsOf", Long.class)
                 .setParameter("account", accountId)

@@ -15,11 +15,11 @@ public class ExpiredAttempts {
     private static final Logger LOG = Logger.getLogger(ExpiredAttempts.class.getName());
 
     @Inject
-    QuizService quizzes;
+    AttemptService attempts;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void gradeExpired() {
-        int closed = quizzes.closeExpiredAttempts();
+        int closed = attempts.closeExpiredAttempts();
         if (closed > 0) {
             LOG.info(() -> "Graded " + closed + " attempts whose time had run out");
         }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Optional;
 import org.attune.catalog.CatalogService;
 import org.attune.content.QuizDefinition;
-import org.hibernate.jpa.HibernateHints;
 
 /**
  * A module's post-test as its definition says (quiz.yaml, or an author's draft): written when the module is
@@ -63,12 +62,6 @@ public class PostTestDefinitions {
     }
 
     private Optional<Quiz> quizOf(long moduleId) {
-        return em
-                .createNamedQuery("Quiz.ofModule", Quiz.class)
-                .setHint(HibernateHints.HINT_CACHEABLE, true)
-                .setParameter("module", moduleId)
-                .getResultList()
-                .stream()
-                .findFirst();
+        return Quiz.ofModule(em, moduleId);
     }
 }

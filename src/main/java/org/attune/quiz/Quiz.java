@@ -3,6 +3,7 @@ package org.attune.quiz;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -14,10 +15,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.attune.content.QuizDefinition;
 import org.attune.content.QuizSettings;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * A module's post-test: its settings and its pool of questions. One per module. Questions are matched by id on
@@ -29,6 +32,18 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @NamedQuery(name = "Quiz.ofModule", query = "select q from Quiz q where q.moduleId = :module")
 public class Quiz {
+
+    /** The module's post-test, if it has one. */
+    static Optional<Quiz> ofModule(EntityManager em, long moduleId) {
+        // Cached with its questions (second-level cache, see persistence.xml): read by every dashboard.
+        return em
+                .createNamedQuery("Quiz.ofModule", Quiz.class)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
+                .setParameter("module", moduleId)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

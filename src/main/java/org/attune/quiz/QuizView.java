@@ -10,7 +10,6 @@ import java.util.List;
 import org.attune.account.CurrentAccount;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.ModuleOutline;
-import org.attune.certificate.CertificateClaims;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -26,16 +25,13 @@ public class QuizView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    QuizService quizzes;
+    AttemptService attempts;
 
     @Inject
     CatalogService catalog;
 
     @Inject
     CurrentAccount me;
-
-    @Inject
-    CertificateClaims claims;
 
     @Inject
     @Param(pathIndex = 0)
@@ -57,16 +53,16 @@ public class QuizView implements Serializable {
     public void load() throws IOException {
         module = moduleSlug == null ? null : catalog.module(moduleSlug).orElse(null);
         overview =
-                module == null ? null : quizzes.overview(learner(), moduleSlug).orElse(null);
+                module == null ? null : attempts.overview(learner(), moduleSlug).orElse(null);
         if (overview == null) {
             Faces.responseSendError(404, "There is no post-test at this address.");
             return;
         }
         try {
             if (attemptParam != null) {
-                result = quizzes.result(learner(), Long.parseLong(attemptParam));
+                result = attempts.result(learner(), Long.parseLong(attemptParam));
             } else if (overview.openAttemptId() != null) {
-                show(quizzes.attempt(learner(), overview.openAttemptId()));
+                show(attempts.attempt(learner(), overview.openAttemptId()));
             }
         } catch (QuizRefusal | NumberFormatException e) {
             Faces.responseSendError(404, "There is no such attempt.");
@@ -75,7 +71,7 @@ public class QuizView implements Serializable {
 
     public void start() {
         try {
-            show(quizzes.startOrResume(learner(), moduleSlug));
+            show(attempts.startOrResume(learner(), moduleSlug));
         } catch (QuizRefusal refusal) {
             Messages.addGlobalError(refusal.getMessage());
         }
@@ -83,7 +79,7 @@ public class QuizView implements Serializable {
 
     public void save(int seq) {
         try {
-            quizzes.saveAnswer(
+            attempts.saveAnswer(
                     learner(), attempt.attemptId(), seq, forms.get(seq - 1).toAnswer());
         } catch (QuizRefusal refusal) {
             Messages.addGlobalWarn(refusal.getMessage());
@@ -121,16 +117,13 @@ public class QuizView implements Serializable {
 
     private void finish() {
         try {
-            result = quizzes.submit(learner(), attempt.attemptId());
+            result = attempts.submit(learner(), attempt.attemptId());
         } catch (QuizRefusal refusal) {
             Messages.addGlobalError(refusal.getMessage());
         }
-        if (result != null && result.passed()) {
-            claims.claimForModule(moduleSlug);
-        }
         attempt = null;
         forms = List.of();
-        overview = quizzes.overview(learner(), moduleSlug).orElse(overview);
+        overview = attempts.overview(learner(), moduleSlug).orElse(overview);
     }
 
     private void show(AttemptView view) {

@@ -1,10 +1,12 @@
 package org.attune.quiz;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.attune.content.QuestionDefinition;
+import org.attune.content.QuizSettings;
 
 /** Puts a graded question into words for its learner: what they answered and, as the feedback allows, the key. */
 final class Reviews {
@@ -20,6 +22,37 @@ final class Reviews {
     }
 
     private Reviews() {}
+
+    /**
+     * The submitted attempt as its learner sees it: the score, and the review the quiz's feedback allows; with
+     * {@code WRONG_THEN_FULL} the key once the learner has passed ({@code passedAny}, any of their attempts).
+     */
+    static AttemptResult result(QuizAttempt attempt, QuizSettings.Feedback feedback, boolean passedAny) {
+        boolean key = switch (feedback) {
+            case SCORE, WRONG -> false;
+            case WRONG_THEN_FULL -> passedAny;
+            case FULL -> true;
+        };
+        var detail =
+                key ? Detail.KEY : feedback == QuizSettings.Feedback.WRONG_THEN_FULL ? Detail.LESSONS : Detail.MARKS;
+        var review = new ArrayList<AttemptResult.Review>();
+        if (feedback != QuizSettings.Feedback.SCORE) {
+            for (var question : attempt.getQuestions()) {
+                review.add(
+                        of(question.getSeq(), question.presented(), question.answer(), question.getPoints(), detail));
+            }
+        }
+        return new AttemptResult(
+                attempt.getId(),
+                attempt.getNumber(),
+                attempt.getSubmittedAt(),
+                attempt.getPercent(),
+                attempt.isPassed(),
+                attempt.getPassingScore(),
+                feedback,
+                detail == Detail.LESSONS,
+                review);
+    }
 
     static AttemptResult.Review of(int seq, PresentedQuestion shown, Answer answer, BigDecimal points, Detail detail) {
         var question = shown.question();

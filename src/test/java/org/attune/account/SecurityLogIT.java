@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.attune.authoring.ContentImporter;
+import org.attune.certificate.CertificateLifecycle;
 import org.attune.certificate.CertificateService;
 import org.attune.content.TestModules;
 import org.attune.testing.Clinicians;
@@ -47,6 +48,9 @@ class SecurityLogIT {
 
     @Inject
     CertificateService certificates;
+
+    @Inject
+    CertificateLifecycle lifecycle;
 
     @Test
     void signingInWrongThenRightGivesOneLineEachWithTheAccountAndTheAddressButNoPassword() throws Exception {
@@ -173,9 +177,9 @@ class SecurityLogIT {
         Clinicians.signUp(new PageClient(app), "Lee Learner", learnerEmail);
         long learner = accounts.findByEmail(learnerEmail).orElseThrow().getId();
 
-        var issued = certificates.issueManually(learner, course, "Workshop.", adminEmail, "https://attune.example.org");
-        var reissued = certificates.reissue(issued.getCode(), "https://attune.example.org", adminEmail);
-        certificates.revoke(reissued.getCode(), "Duplicate\nrecord.", adminEmail);
+        var issued = lifecycle.issueManually(learner, course, "Workshop.", adminEmail, "https://attune.example.org");
+        var reissued = lifecycle.reissue(issued.getCode(), "https://attune.example.org", adminEmail);
+        lifecycle.revoke(reissued.getCode(), "Duplicate\nrecord.", adminEmail);
 
         var by = " account=" + learner + " by=" + admin;
         assertThat(lines("event=certificate.issued-manually code=" + issued.getCode() + by))

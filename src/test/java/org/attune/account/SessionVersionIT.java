@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
 import org.attune.authoring.ContentImporter;
+import org.attune.certificate.CertificateLifecycle;
 import org.attune.certificate.CertificateService;
 import org.attune.content.TestModules;
 import org.attune.testing.Clinicians;
@@ -54,6 +55,9 @@ class SessionVersionIT {
     @Inject
     CertificateService certificates;
 
+    @Inject
+    CertificateLifecycle lifecycle;
+
     @PersistenceUnit
     EntityManagerFactory persistence;
 
@@ -87,7 +91,7 @@ class SessionVersionIT {
         var email = Clinicians.newEmail();
         Clinicians.signUp(new PageClient(app), "Dara Left", email);
         long id = accounts.findByEmail(email).orElseThrow().getId();
-        var code = certificates
+        var code = lifecycle
                 .issueManually(id, course, "Attended in person.", "it-admin@attune.test", "https://attune.example.org")
                 .getCode();
         var pdf = signedIn(email);

@@ -27,7 +27,7 @@ import org.attune.content.LessonDefinition;
 import org.attune.content.ModuleDefinition;
 import org.attune.content.TestModules;
 import org.attune.progress.ProgressService;
-import org.attune.quiz.QuizService;
+import org.attune.quiz.AttemptService;
 import org.attune.quiz.TestQuizzes;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Courses;
@@ -81,7 +81,7 @@ class AuthoringIT {
     ProgressService progress;
 
     @Inject
-    QuizService quizzes;
+    AttemptService quizzes;
 
     @Inject
     EvaluationService evaluations;
@@ -331,7 +331,8 @@ class AuthoringIT {
         assertThat(certificates.checklist(finished, course.slug).orElseThrow().complete())
                 .as("completing revision 1 still counts")
                 .isTrue();
-        var midwayProgress = progress.progressByModule(midway).get(course.module);
+        var midwayProgress =
+                progress.standing(midway).module(course.module).orElseThrow().lessons();
         assertThat(midwayProgress.completed()).isEqualTo(1);
         assertThat(midwayProgress.total()).isEqualTo(3);
 

@@ -51,6 +51,12 @@ class CertificateAdminIT {
     CertificateService certificates;
 
     @Inject
+    CertificateSearch certificateSearch;
+
+    @Inject
+    CertificateLifecycle lifecycle;
+
+    @Inject
     AccountService accounts;
 
     @Test
@@ -59,15 +65,15 @@ class CertificateAdminIT {
         long learner = learner("Kai Brennan");
 
         var issued =
-                certificates.issueManually(learner, course, "Attended the in-person workshop on 12 Nov.", ADMIN, BASE);
+                lifecycle.issueManually(learner, course, "Attended the in-person workshop on 12 Nov.", ADMIN, BASE);
         assertThat(issued.getStatus()).isEqualTo(CertificateStatus.ISSUED);
-        assertThatThrownBy(() -> certificates.issueManually(learner, course, "Again", ADMIN, BASE))
+        assertThatThrownBy(() -> lifecycle.issueManually(learner, course, "Again", ADMIN, BASE))
                 .hasMessageContaining("already has a certificate");
-        assertThatThrownBy(() -> certificates.issueManually(learner(" x"), course, " ", ADMIN, BASE))
+        assertThatThrownBy(() -> lifecycle.issueManually(learner(" x"), course, " ", ADMIN, BASE))
                 .hasMessageContaining("needs a reason");
 
-        var replacement = certificates.reissue(issued.getCode(), BASE, ADMIN);
-        certificates.revoke(replacement.getCode(), "Duplicate record.", ADMIN);
+        var replacement = lifecycle.reissue(issued.getCode(), BASE, ADMIN);
+        lifecycle.revoke(replacement.getCode(), "Duplicate record.", ADMIN);
 
         assertThat(certificates.history(issued.getCode()))
                 .extracting(e -> e.getAction().name() + " by " + e.getActor() + ": " + e.getReason())
@@ -82,23 +88,24 @@ class CertificateAdminIT {
     @Test
     void searchFindsByCourseStatusAndNameOrCode() throws Exception {
         var course = course();
-        var first = certificates.issueManually(learner("Aroha Tane"), course, "Workshop", ADMIN, BASE);
-        var second = certificates.issueManually(learner("Bilal Haddad"), course, "Workshop", ADMIN, BASE);
-        certificates.revoke(second.getCode(), "Issued in error.", ADMIN);
+        var first = lifecycle.issueManually(learner("Aroha Tane"), course, "Workshop", ADMIN, BASE);
+        var second = lifecycle.issueManually(learner("Bilal Haddad"), course, "Workshop", ADMIN, BASE);
+        lifecycle.revoke(second.getCode(), "Issued in error.", ADMIN);
 
-        var inCourse = new CertificateService.Search(course, null, null, null, null, true);
-        assertThat(certificates.count(inCourse)).isEqualTo(2);
-        assertThat(certificates.search(
-                        new CertificateService.Search(course, CertificateStatus.REVOKED, null, null, null, true),
+        var inCourse = new CertificateSearch.Criteria(course, null, null, null, null, true);
+        assertThat(certificateSearch.count(inCourse)).isEqualTo(2);
+        assertThat(certificateSearch.search(
+                        new CertificateSearch.Criteria(course, CertificateStatus.REVOKED, null, null, null, true),
                         0,
                         10))
                 .extracting(Certificate::getCode)
                 .containsExactly(second.getCode());
-        assertThat(certificates.search(new CertificateService.Search(null, null, null, null, "aroha", true), 0, 10))
+        assertThat(certificateSearch.search(
+                        new CertificateSearch.Criteria(null, null, null, null, "aroha", true), 0, 10))
                 .extracting(Certificate::getCode)
                 .contains(first.getCode());
-        assertThat(certificates.search(
-                        new CertificateService.Search(
+        assertThat(certificateSearch.search(
+                        new CertificateSearch.Criteria(
                                 null,
                                 null,
                                 null,
@@ -109,11 +116,11 @@ class CertificateAdminIT {
                         10))
                 .extracting(Certificate::getCode)
                 .contains(first.getCode());
-        assertThat(certificates.search(inCourse, 1, 1)).hasSize(1);
-        assertThat(certificates.search(inCourse, 0, 10, "learner", false))
+        assertThat(certificateSearch.search(inCourse, 1, 1)).hasSize(1);
+        assertThat(certificateSearch.search(inCourse, 0, 10, "learner", false))
                 .extracting(c -> c.snapshot().learnerName())
                 .containsExactly("Aroha Tane", "Bilal Haddad");
-        assertThat(certificates.search(inCourse, 0, 10, "learner", true))
+        assertThat(certificateSearch.search(inCourse, 0, 10, "learner", true))
                 .extracting(c -> c.snapshot().learnerName())
                 .containsExactly("Bilal Haddad", "Aroha Tane");
     }
@@ -121,7 +128,7 @@ class CertificateAdminIT {
     @Test
     void theCsvExportHasLicenceNumbersAndCannotCarryAFormula() throws Exception {
         var course = course();
-        var code = certificates
+        var code = lifecycle
                 .issueManually(learner("@HYPERLINK(\"http://evil\")"), course, "Workshop", ADMIN, BASE)
                 .getCode();
         var admin = admin();
@@ -138,8 +145,8 @@ class CertificateAdminIT {
     @Test
     void theZipHoldsEveryIssuedCertificateOfTheCourse() throws Exception {
         var course = course();
-        certificates.issueManually(learner("Ana Lima"), course, "Workshop", ADMIN, BASE);
-        certificates.issueManually(learner("Ben Ode"), course, "Workshop", ADMIN, BASE);
+        lifecycle.issueManually(learner("Ana Lima"), course, "Workshop", ADMIN, BASE);
+        lifecycle.issueManually(learner("Ben Ode"), course, "Workshop", ADMIN, BASE);
 
         var zip = admin().getBytes("api/admin/certificates.zip?course=" + course);
 

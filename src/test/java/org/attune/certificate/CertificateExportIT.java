@@ -60,6 +60,9 @@ class CertificateExportIT {
     CertificateService certificates;
 
     @Inject
+    CertificateLifecycle lifecycle;
+
+    @Inject
     AccountService accounts;
 
     @PersistenceContext
@@ -73,7 +76,7 @@ class CertificateExportIT {
         var course = course();
         var codes = new ArrayList<String>();
         for (long learner : learners(300)) {
-            codes.add(certificates
+            codes.add(lifecycle
                     .issueManually(learner, course, "Attended the workshop.", ADMIN, BASE)
                     .getCode());
         }
@@ -113,9 +116,9 @@ class CertificateExportIT {
     void aCertificateThatCannotBeDrawnIsNamedInErrorsTxtAndTheOthersStillDownload() throws Exception {
         var course = course();
         var learners = learners(3);
-        var fine = certificates.issueManually(learners.get(0), course, "Workshop", ADMIN, BASE);
-        var unprintable = certificates.issueManually(learners.get(1), course, "Workshop", ADMIN, BASE);
-        var undrawable = certificates.issueManually(learners.get(2), course, "Workshop", ADMIN, BASE);
+        var fine = lifecycle.issueManually(learners.get(0), course, "Workshop", ADMIN, BASE);
+        var unprintable = lifecycle.issueManually(learners.get(1), course, "Workshop", ADMIN, BASE);
+        var undrawable = lifecycle.issueManually(learners.get(2), course, "Workshop", ADMIN, BASE);
         tx.begin();
         // A name stored before sign-up checked names: a tab, an emoji and a script certificates cannot print.
         em.createQuery("update Certificate c set c.learnerName = :name where c.code = :code")

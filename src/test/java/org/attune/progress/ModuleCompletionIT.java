@@ -10,7 +10,7 @@ import org.attune.account.AccountService;
 import org.attune.authoring.ContentImporter;
 import org.attune.catalog.CatalogService;
 import org.attune.content.TestModules;
-import org.attune.quiz.QuizService;
+import org.attune.quiz.AttemptService;
 import org.attune.quiz.TestQuizzes;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
@@ -44,7 +44,7 @@ class ModuleCompletionIT {
     ProgressService progress;
 
     @Inject
-    QuizService quizzes;
+    AttemptService quizzes;
 
     @Inject
     AccountService accounts;

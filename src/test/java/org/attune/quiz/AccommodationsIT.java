@@ -38,7 +38,7 @@ class AccommodationsIT {
     AccountService accounts;
 
     @Inject
-    QuizService quizzes;
+    AttemptService quizzes;
 
     @Inject
     ContentImporter importer;

@@ -39,7 +39,7 @@ class QuizReviewPageIT {
     URL app;
 
     @Inject
-    QuizService quizzes;
+    AttemptService quizzes;
 
     @Inject
     ContentImporter importer;

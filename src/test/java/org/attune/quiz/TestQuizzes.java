@@ -10,7 +10,8 @@ public final class TestQuizzes {
 
     private TestQuizzes() {}
 
-    public static void answerAllCorrectly(QuizService quizzes, long learner, AttemptView attempt) throws QuizRefusal {
+    public static void answerAllCorrectly(AttemptService quizzes, long learner, AttemptView attempt)
+            throws QuizRefusal {
         for (var question : attempt.questions()) {
             quizzes.saveAnswer(learner, attempt.attemptId(), question.seq(), correct(question));
         }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.attune.account.AccountRefusal;
 import org.attune.account.AccountService;
 import org.attune.account.Role;
 import org.attune.catalog.CourseEditing;
@@ -68,7 +69,11 @@ public final class Clinicians {
         var browser = new PageClient(app);
         signUp(browser, name, email);
         long id = accounts.findByEmail(email).orElseThrow().getId();
-        accounts.administer(id, EnumSet.of(Role.instructor), true);
+        try {
+            accounts.administer(id, EnumSet.of(Role.instructor), true);
+        } catch (AccountRefusal refused) {
+            throw new IllegalStateException("A new account could not be made an instructor", refused);
+        }
         teaching.assignTeaching(id, Set.of(courses));
         var instructor = new PageClient(app);
         signIn(instructor, email, PASSWORD);

@@ -30,10 +30,11 @@ import org.attune.account.AccountService;
 import org.attune.authoring.ContentImporter;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseEditing;
+import org.attune.certificate.CertificateLifecycle;
 import org.attune.certificate.CertificateService;
 import org.attune.content.TestModules;
 import org.attune.progress.ProgressService;
-import org.attune.quiz.QuizService;
+import org.attune.quiz.AttemptService;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
 import org.attune.testing.PageClient;
@@ -140,10 +141,13 @@ class AccessMatrixIT {
     ProgressService progress;
 
     @Inject
-    QuizService quizzes;
+    AttemptService quizzes;
 
     @Inject
     CertificateService certificates;
+
+    @Inject
+    CertificateLifecycle lifecycle;
 
     private static List<Row> rows(Fixture f) {
         var rows = new ArrayList<Row>();
@@ -320,7 +324,7 @@ class AccessMatrixIT {
         lessons.forEach(lesson -> progress.markComplete(clinician, lesson));
         var attempt = quizzes.startOrResume(clinician, module).attemptId();
         quizzes.submit(clinician, attempt);
-        var certificate = certificates
+        var certificate = lifecycle
                 .issueManually(clinician, course, "The access matrix.", "it-admin@attune.test", app.toString())
                 .getCode();
         var author = Clinicians.signedInAdmin(accounts, app);

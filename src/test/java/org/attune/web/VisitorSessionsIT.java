@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.attune.account.AccountService;
 import org.attune.account.SignUpRequest;
 import org.attune.authoring.ContentImporter;
+import org.attune.certificate.CertificateLifecycle;
 import org.attune.certificate.CertificateService;
 import org.attune.content.ModuleLibrary;
 import org.attune.content.TestModules;
@@ -52,6 +53,9 @@ class VisitorSessionsIT {
 
     @Inject
     CertificateService certificates;
+
+    @Inject
+    CertificateLifecycle lifecycle;
 
     @Test
     void noPageOrApiAnswerAVisitorCanReachSetsACookie() throws Exception {
@@ -207,7 +211,7 @@ class VisitorSessionsIT {
                         "Counsellor",
                         "LPC 1"))
                 .getId();
-        return certificates
+        return lifecycle
                 .issueManually(learner, slug, "a workshop", "visitor-sessions-test", app.toString())
                 .getCode();
     }

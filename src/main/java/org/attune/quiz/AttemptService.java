@@ -1,0 +1,285 @@
+package org.attune.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.attune.catalog.CatalogService;
+import org.attune.content.QuizSettings;
+import org.attune.database.DatabaseClock;
+import org.attune.progress.ModuleProgress;
+import org.attune.progress.ModuleStanding;
+import org.attune.progress.ProgressService;
+
+/**
+ * What a learner does with a module's post-test: start or resume an attempt, answer, submit, see the result. Every
+ * call that names an attempt checks that it belongs to the caller; an attempt that is not theirs is "not found", as
+ * one that does not exist. Answers are saved as they are given and refused once the time limit (plus
+ * {@link #GRACE}) has passed; an attempt past its limit is graded with what was saved; submitting twice grades
+ * once. Grading a pass records it as a fact of the learner's progress, in the grading transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class AttemptService {
+
+    /** Answers that arrive this long after the deadline still count: the network is not instantaneous. */
+    static final Duration GRACE = Duration.ofSeconds(15);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    ProgressService progress;
+
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock = DatabaseClock.UTC_MICROS;
+
+    /** Where the learner stands with the module's post-test; empty for a module without one. */
+    public Optional<QuizOverview> overview(long accountId, String moduleSlug) {
+        return progress.standing(accountId).module(moduleSlug).flatMap(standing -> overview(accountId, standing));
+    }
+
+    /** The same, for a page that has read the learner's standing in the module already. */
+    public Optional<QuizOverview> overview(long accountId, ModuleStanding standing) {
+        var quiz = quizOf(standing.slug());
+        if (quiz.isEmpty()) {
+            return Optional.empty();
+        }
+        closeIfExpired(accountId, quiz.get());
+        return Optional.of(overview(accountId, quiz.get(), standing.lessons()));
+    }
+
+    /** Resumes the learner's open attempt, or starts a new one when the rules allow it. */
+    public AttemptView startOrResume(long accountId, String moduleSlug) throws QuizRefusal {
+        var standing = progress.standing(accountId)
+                .module(moduleSlug)
+                .orElseThrow(() -> new QuizRefusal("There is no such module."));
+        var quiz = quizOf(moduleSlug).orElseThrow(() -> new QuizRefusal("This module has no post-test."));
+        closeIfExpired(accountId, quiz);
+        var overview = overview(accountId, quiz, standing.lessons());
+        if (overview.openAttemptId() != null) {
+            return attempt(accountId, overview.openAttemptId());
+        }
+        if (!overview.canStart()) {
+            throw new QuizRefusal(overview.refusal());
+        }
+        var attempt = new QuizAttempt(quiz, accountId, overview.history().size() + 1, Instant.now(clock));
+        em.persist(attempt);
+        int seq = 0;
+        for (var presented : Presentation.present(quiz.definition(), random)) {
+            var question = new AttemptQuestion(attempt, ++seq, presented);
+            attempt.addQuestion(question);
+            em.persist(question);
+        }
+        return view(attempt, quiz);
+    }
+
+    /** The learner's attempt as the quiz page shows it; an expired one is graded first. */
+    public AttemptView attempt(long accountId, long attemptId) throws QuizRefusal {
+        var attempt = owned(accountId, attemptId, LockModeType.NONE);
+        var quiz = em.find(Quiz.class, attempt.getQuizId());
+        if (attempt.isOpen() && expired(attempt)) {
+            gradeNow(lock(attempt));
+        }
+        return view(attempt, quiz);
+    }
+
+    /** Saves one answer, replacing any earlier one for the same question. */
+    public void saveAnswer(long accountId, long attemptId, int seq, Answer answer) throws QuizRefusal {
+        var attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (!attempt.isOpen()) {
+            throw new QuizRefusal("This attempt has been submitted; answers can no longer change.");
+        }
+        if (expired(attempt)) {
+            gradeNow(attempt);
+            throw new QuizRefusal("Time is up: the attempt was submitted with the answers saved before the limit.");
+        }
+        var question = attempt.getQuestions().stream()
+                .filter(q -> q.getSeq() == seq)
+                .findFirst()
+                .orElseThrow(() -> new QuizRefusal("That question is not part of this attempt."));
+        question.answer(answer, Instant.now(clock));
+    }
+
+    /** Submits and grades the attempt; submitting it again returns the same result and grades nothing. */
+    public AttemptResult submit(long accountId, long attemptId) throws QuizRefusal {
+        var attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt.isOpen()) {
+            gradeNow(attempt);
+        }
+        return result(attempt);
+    }
+
+    public AttemptResult result(long accountId, long attemptId) throws QuizRefusal {
+        var attempt = owned(accountId, attemptId, LockModeType.NONE);
+        if (attempt.isOpen()) {
+            if (!expired(attempt)) {
+                throw new QuizRefusal("This attempt has not been submitted yet.");
+            }
+            gradeNow(lock(attempt));
+        }
+        return result(attempt);
+    }
+
+    /** Grades every timed attempt whose time (with grace) has run out; returns how many. */
+    public int closeExpiredAttempts() {
+        var candidates = em.createNamedQuery("QuizAttempt.openAndTimed", Long.class)
+                .setParameter("open", QuizAttempt.Status.OPEN)
+                .setParameter("startedBefore", Instant.now(clock).minus(Duration.ofMinutes(1)))
+                .getResultList();
+        int closed = 0;
+        for (var id : candidates) {
+            var attempt = em.find(QuizAttempt.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (attempt.isOpen() && expired(attempt)) {
+                gradeNow(attempt);
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    private QuizOverview overview(long accountId, Quiz quiz, ModuleProgress lessons) {
+        var attempts = attemptsOf(accountId, quiz);
+        var accommodation = accommodationOf(quiz.getId(), accountId);
+        var settings = quiz.settings();
+        Integer allowed = settings.attemptsAllowed() == null
+                ? null
+                : settings.attemptsAllowed()
+                        + accommodation.map(Accommodation::getExtraAttempts).orElse(0);
+        var submitted = attempts.stream().filter(a -> !a.isOpen()).toList();
+        var open = attempts.stream().filter(QuizAttempt::isOpen).findFirst();
+        boolean passed = submitted.stream().anyMatch(QuizAttempt::isPassed);
+        var timeLimit = settings.timeLimitMinutes() == null
+                ? null
+                : multiplier(accommodation)
+                        .multiply(BigDecimal.valueOf(settings.timeLimitMinutes()))
+                        .intValue();
+        var refusal = AttemptRules.refusal(
+                lessons,
+                passed,
+                allowed,
+                submitted.stream().map(QuizAttempt::getSubmittedAt).toList(),
+                settings.waitMinutes(),
+                Instant.now(clock));
+        return new QuizOverview(
+                quiz.questionsPerAttempt(),
+                settings.passingScore(),
+                allowed,
+                attempts.size(),
+                timeLimit,
+                passed,
+                open.map(QuizAttempt::getId).orElse(null),
+                refusal.orElse(null),
+                submitted.stream()
+                        .map(a -> new QuizOverview.Past(
+                                a.getId(), a.getNumber(), a.getSubmittedAt(), a.getPercent(), a.isPassed()))
+                        .toList());
+    }
+
+    private void gradeNow(QuizAttempt attempt) {
+        var presented = new ArrayList<PresentedQuestion>();
+        var answers = new ArrayList<Answer>();
+        for (var question : attempt.getQuestions()) {
+            var shown = question.presented();
+            var answer = question.answer();
+            presented.add(shown);
+            answers.add(answer);
+            question.award(Grading.points(shown, answer));
+        }
+        attempt.grade(Grading.score(presented, answers, attempt.getPassingScore()), Instant.now(clock));
+        if (attempt.isPassed()) {
+            var quiz = em.find(Quiz.class, attempt.getQuizId());
+            progress.recordPostTestPass(
+                    attempt.getAccountId(), catalog.slugOf(quiz.getModuleId()).orElseThrow());
+        }
+    }
+
+    private boolean expired(QuizAttempt attempt) {
+        var deadline = deadline(attempt);
+        return deadline != null && Instant.now(clock).isAfter(deadline.plus(GRACE));
+    }
+
+    private Instant deadline(QuizAttempt attempt) {
+        return attempt.deadline(multiplier(accommodationOf(attempt.getQuizId(), attempt.getAccountId())));
+    }
+
+    private void closeIfExpired(long accountId, Quiz quiz) {
+        for (var attempt : attemptsOf(accountId, quiz)) {
+            if (attempt.isOpen() && expired(attempt)) {
+                gradeNow(lock(attempt));
+            }
+        }
+    }
+
+    private AttemptView view(QuizAttempt attempt, Quiz quiz) {
+        var shown = attempt.getQuestions().stream()
+                .map(q -> AttemptView.ShownQuestion.of(
+                        q.getSeq(), q.presented(), attempt.isOpen() ? q.answer() : Answer.NONE))
+                .toList();
+        return new AttemptView(
+                attempt.getId(),
+                attempt.getNumber(),
+                shown,
+                deadline(attempt),
+                quiz.settings().oneAtATime(),
+                attempt.isOpen());
+    }
+
+    private AttemptResult result(QuizAttempt attempt) {
+        var quiz = em.find(Quiz.class, attempt.getQuizId());
+        var feedback = quiz.settings().feedback();
+        boolean passedAny = feedback == QuizSettings.Feedback.WRONG_THEN_FULL
+                && attemptsOf(attempt.getAccountId(), quiz).stream().anyMatch(QuizAttempt::isPassed);
+        return Reviews.result(attempt, feedback, passedAny);
+    }
+
+    private QuizAttempt owned(long accountId, long attemptId, LockModeType lock) throws QuizRefusal {
+        var attempt = em.find(QuizAttempt.class, attemptId, lock);
+        if (attempt == null || attempt.getAccountId() != accountId) {
+            throw new QuizRefusal("There is no such attempt.");
+        }
+        return attempt;
+    }
+
+    private QuizAttempt lock(QuizAttempt attempt) {
+        em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(attempt);
+        return attempt;
+    }
+
+    private List<QuizAttempt> attemptsOf(long accountId, Quiz quiz) {
+        return em.createNamedQuery("QuizAttempt.of", QuizAttempt.class)
+                .setParameter("account", accountId)
+                .setParameter("quiz", quiz.getId())
+                .getResultList();
+    }
+
+    private Optional<Quiz> quizOf(String moduleSlug) {
+        return catalog.module(moduleSlug).flatMap(m -> Quiz.ofModule(em, m.id()));
+    }
+
+    private Optional<Accommodation> accommodationOf(long quizId, long accountId) {
+        return em.createNamedQuery("Accommodation.of", Accommodation.class)
+                .setParameter("quiz", quizId)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static BigDecimal multiplier(Optional<Accommodation> accommodation) {
+        return accommodation.map(Accommodation::getTimeMultiplier).orElse(BigDecimal.ONE);
+    }
+}
