@@ -1,5 +1,6 @@
 package org.attune.account;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,9 +15,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * A person who signs in to Attune. The email (kept in lower case) is unique and is the name they sign in with;
@@ -27,8 +31,8 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "account")
-@jakarta.persistence.Cacheable
-@org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @NamedQuery(name = "Account.byEmail", query = "select a from Account a where a.email = :email")
 public class Account {
 
@@ -61,7 +65,7 @@ public class Account {
     private int securityVersion = 1;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role_name", nullable = false, length = 20)
@@ -87,7 +91,7 @@ public class Account {
         roles.add(role);
     }
 
-    void assign(java.util.Collection<Role> newRoles) {
+    void assign(Collection<Role> newRoles) {
         roles.clear();
         roles.addAll(newRoles);
     }

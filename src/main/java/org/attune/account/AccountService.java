@@ -1,6 +1,7 @@
 package org.attune.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.attune.database.DatabaseClock;
 import org.attune.web.SecurityLog;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Opens accounts, finds them and changes who they may be. Emails are compared in lower case, so "Ana@Clinic.org" is
@@ -86,7 +88,7 @@ public class AccountService {
         // account) invalidates them, on every node.
         return em
                 .createNamedQuery("Account.byEmail", Account.class)
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_CACHEABLE, true)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .setParameter("email", normalizeEmail(email))
                 .getResultList()
                 .stream()
@@ -209,7 +211,7 @@ public class AccountService {
     private Object actor() {
         try {
             return me.id().orElse(null);
-        } catch (jakarta.enterprise.context.ContextNotActiveException outsideARequest) {
+        } catch (ContextNotActiveException outsideARequest) {
             return "system";
         }
     }

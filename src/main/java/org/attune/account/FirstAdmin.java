@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.util.logging.Logger;
+import org.attune.database.Startup;
 
 /**
  * Creates the first admin at start-up from the environment: {@code ATTUNE_ADMIN_EMAIL} and
@@ -21,7 +22,7 @@ public class FirstAdmin {
     AccountService accounts;
 
     @Inject
-    org.attune.database.Startup startup;
+    Startup startup;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         var email = System.getenv("ATTUNE_ADMIN_EMAIL");

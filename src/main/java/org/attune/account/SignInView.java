@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.time.Instant;
+import org.attune.web.Dates;
 import org.omnifaces.util.Faces;
 
 /**
@@ -60,13 +61,13 @@ public class SignInView {
     /** What a paused sign-in is told: the same for every email, account or not. */
     public static String paused(Instant until) {
         return "Too many failed sign-ins with this email. To protect the account, signing in with it is paused until "
-                + org.attune.web.Dates.format(until) + ".";
+                + Dates.format(until) + ".";
     }
 
     /** What a sign-in from an address that tried too many times is told, whatever the email. */
     public static String pausedHere(Instant until) {
         return "Too many failed sign-ins from your network. To protect everyone's accounts, signing in from it is"
-                + " paused until " + org.attune.web.Dates.format(until) + ".";
+                + " paused until " + Dates.format(until) + ".";
     }
 
     /**

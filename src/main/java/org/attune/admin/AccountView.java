@@ -16,6 +16,7 @@ import org.attune.account.CurrentAccount;
 import org.attune.account.Role;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseEditing;
+import org.attune.catalog.CourseSummary;
 import org.attune.certificate.CertificateService;
 import org.attune.progress.ModuleProgress;
 import org.attune.progress.ProgressService;
@@ -75,7 +76,7 @@ public class AccountView implements Serializable {
     private List<String> roles = new ArrayList<>();
     private boolean active;
     private List<String> teaching = new ArrayList<>();
-    private List<org.attune.catalog.CourseSummary> courses;
+    private List<CourseSummary> courses;
     private List<ModuleLine> modules;
     private List<CertificateLine> held;
 
@@ -167,7 +168,7 @@ public class AccountView implements Serializable {
         this.teaching = teaching == null ? new ArrayList<>() : new ArrayList<>(teaching);
     }
 
-    public List<org.attune.catalog.CourseSummary> getCourses() {
+    public List<CourseSummary> getCourses() {
         return courses;
     }
 

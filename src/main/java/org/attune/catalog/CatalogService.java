@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public class CatalogService {
 
     /** Whether each course, by slug in title order, makes its certificate wait for its lessons' reading time. */
     public Map<String, Boolean> readingTimeRequired() {
-        var required = new java.util.LinkedHashMap<String, Boolean>();
+        var required = new LinkedHashMap<String, Boolean>();
         em.createNamedQuery("Course.all", Course.class)
                 .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .getResultList()

@@ -12,6 +12,8 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,6 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -65,7 +70,7 @@ public final class CertificatePdf {
                         : certificate.getIssuedAt().atZone(ZoneOffset.UTC).toLocalDate());
     }
 
-    static byte[] render(Snapshot s, String code, java.time.LocalDate issuedOn) {
+    static byte[] render(Snapshot s, String code, LocalDate issuedOn) {
         try (var document = new PDDocument();
                 var out = new ByteArrayOutputStream()) {
             var page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
@@ -129,7 +134,7 @@ public final class CertificatePdf {
     }
 
     /** Title, author, subject and language for readers and screen readers; dates fixed to the issue date. */
-    private static void describe(PDDocument document, Snapshot s, String code, java.time.LocalDate issuedOn) {
+    private static void describe(PDDocument document, Snapshot s, String code, LocalDate issuedOn) {
         var info = document.getDocumentInformation();
         info.setTitle("Certificate of Completion: " + Lettering.printable(s.courseTitle()) + " — "
                 + Lettering.printable(s.learnerName()));
@@ -144,11 +149,11 @@ public final class CertificatePdf {
         info.setModificationDate((Calendar) date.clone());
         document.getDocumentCatalog().setLanguage("en");
         // Without a file identifier PDFBox makes one from the clock; the code is the certificate's identity.
-        var id = new org.apache.pdfbox.cos.COSString(code.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        var ids = new org.apache.pdfbox.cos.COSArray();
+        var id = new COSString(code.getBytes(StandardCharsets.US_ASCII));
+        var ids = new COSArray();
         ids.add(id);
         ids.add(id);
-        document.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
         var preferences = new PDViewerPreferences(document.getDocumentCatalog().getCOSObject());
         preferences.setDisplayDocTitle(true);
         document.getDocumentCatalog().setViewerPreferences(preferences);

@@ -2,8 +2,10 @@ package org.attune.content;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,7 +144,7 @@ public final class ModuleFolderReader {
             }
             return StandardCharsets.UTF_8
                     .newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (CharacterCodingException e) {
             throw new ContentException(file, "the file is not UTF-8 text");
@@ -156,8 +158,6 @@ public final class ModuleFolderReader {
      * of an uploaded zip's scratch folder on the server is nobody's business.
      */
     private static String reason(IOException e) {
-        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null
-                ? " (" + f.getReason() + ")"
-                : "";
+        return e instanceof FileSystemException f && f.getReason() != null ? " (" + f.getReason() + ")" : "";
     }
 }

@@ -1,6 +1,9 @@
 package org.attune.content;
 
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How a post-test runs. Null means "no limit" for attempts, time limit and draw count.
@@ -44,12 +47,12 @@ public record QuizSettings(
 
         /** The setting's name in quiz.yaml: {@code score}, {@code wrong}, {@code wrong-then-full}, {@code full}. */
         public String yamlName() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         /** The setting named as in quiz.yaml, if it is one. */
-        public static java.util.Optional<Feedback> ofYamlName(String name) {
-            return java.util.Arrays.stream(values())
+        public static Optional<Feedback> ofYamlName(String name) {
+            return Arrays.stream(values())
                     .filter(f -> f.yamlName().equals(name))
                     .findFirst();
         }

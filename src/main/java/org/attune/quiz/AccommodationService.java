@@ -19,6 +19,7 @@ import org.attune.account.Role;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.ModuleSummary;
 import org.attune.database.DatabaseClock;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Accommodations: extra time or extra attempts on one module's post-test for one learner. An admin grants and sees
@@ -153,7 +154,7 @@ public class AccommodationService {
         return catalog.module(moduleSlug)
                 .flatMap(m -> em
                         .createNamedQuery("Quiz.ofModule", Quiz.class)
-                        .setHint(org.hibernate.jpa.HibernateHints.HINT_CACHEABLE, true)
+                        .setHint(HibernateHints.HINT_CACHEABLE, true)
                         .setParameter("module", m.id())
                         .getResultList()
                         .stream()

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +45,7 @@ public final class ClientAddress {
         return FROM_ENVIRONMENT.resolve(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For"));
     }
 
-    String resolve(String socketAddress, java.util.Enumeration<String> forwardedFor) {
+    String resolve(String socketAddress, Enumeration<String> forwardedFor) {
         var peer = parse(socketAddress);
         if (peer.isEmpty() || !trusted.contains(peer.get()) || forwardedFor == null) {
             return socketAddress;

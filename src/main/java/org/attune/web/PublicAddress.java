@@ -1,6 +1,7 @@
 package org.attune.web;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,7 +39,7 @@ public final class PublicAddress {
                 return Optional.empty();
             }
             return Optional.of(origin(scheme, uri.getHost(), uri.getPort()));
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return Optional.empty();
         }
     }

@@ -1,5 +1,7 @@
 package org.attune.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,7 +24,7 @@ public final class SecurityLog {
     private static final String ACCOUNT = SecurityLog.class.getName() + ".account";
 
     /** Names the signed-in account of the request, by id, for every event logged while it is served. */
-    public static void signedIn(jakarta.servlet.http.HttpServletRequest request, long accountId) {
+    public static void signedIn(HttpServletRequest request, long accountId) {
         request.setAttribute(ACCOUNT, accountId);
     }
 
@@ -48,12 +50,12 @@ public final class SecurityLog {
      * error page it is forwarded to): {@code access.denied} with the account ({@link #signedIn}; none for a visitor),
      * method, path and client address; the caller adds why, when it knows.
      */
-    public static java.util.Optional<SecurityLog> denied(jakarta.servlet.http.HttpServletRequest request, String path) {
+    public static Optional<SecurityLog> denied(HttpServletRequest request, String path) {
         if (request.getAttribute(DENIAL_LOGGED) != null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         request.setAttribute(DENIAL_LOGGED, Boolean.TRUE);
-        return java.util.Optional.of(event("access.denied")
+        return Optional.of(event("access.denied")
                 .with("account", request.getAttribute(ACCOUNT))
                 .with("method", request.getMethod())
                 .with("path", path)

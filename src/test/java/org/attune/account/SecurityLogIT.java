@@ -151,7 +151,7 @@ class SecurityLogIT {
                 admin.page("admin/account/" + id),
                 "account",
                 "save",
-                java.util.Map.of("roles", "instructor", "active_input", "on"));
+                Map.of("roles", "instructor", "active_input", "on"));
         assertThat(saved).contains("Saved.");
         accounts.administer(id, EnumSet.of(Role.instructor), false);
         accounts.signOutEverywhere(id);

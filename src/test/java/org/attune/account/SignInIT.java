@@ -3,6 +3,11 @@ package org.attune.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
 import org.attune.testing.PageClient;
@@ -79,21 +84,21 @@ class SignInIT {
     void twentyWrongPasswordsAtOnceAreCountedOneAfterAnotherSoOnlyFiveAreTried() throws Exception {
         var email = Clinicians.newEmail();
         Clinicians.signUp(new PageClient(app), "Para Llel", email);
-        var attempts = new java.util.ArrayList<java.util.concurrent.Callable<String>>();
-        var start = new java.util.concurrent.CountDownLatch(1);
+        var attempts = new ArrayList<Callable<String>>();
+        var start = new CountDownLatch(1);
         for (int i = 0; i < 20; i++) {
             var browser = new PageClient(app);
             var page = browser.page("signin");
             var guess = "wrong guess " + i;
             attempts.add(() -> {
                 start.await();
-                return browser.submit(page, "signin", java.util.Map.of("email", email, "password", guess), "submit")
+                return browser.submit(page, "signin", Map.of("email", email, "password", guess), "submit")
                         .select(".ui-messages-error")
                         .text();
             });
         }
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(attempts.size());
-        var messages = new java.util.ArrayList<String>();
+        var pool = Executors.newFixedThreadPool(attempts.size());
+        var messages = new ArrayList<String>();
         try {
             var answers = attempts.stream().map(pool::submit).toList();
             start.countDown();
@@ -165,7 +170,7 @@ class SignInIT {
         var signedIn = Clinicians.signIn(browser, email.toUpperCase(), Clinicians.PASSWORD);
         assertThat(signedIn.select(".who").text()).isEqualTo("Sam Okafor");
 
-        var signedOut = browser.submit(signedIn, "signout", java.util.Map.of(), "signOut");
+        var signedOut = browser.submit(signedIn, "signout", Map.of(), "signOut");
         assertThat(signedOut.select(".who")).isEmpty();
         assertThat(signedOut.select("a[href$=/signin]")).isNotEmpty();
     }
@@ -177,7 +182,7 @@ class SignInIT {
         var page = browser.submit(
                 browser.page("signup"),
                 "signup",
-                java.util.Map.of("fullName", "", "email", "not-an-email", "password", "short"),
+                Map.of("fullName", "", "email", "not-an-email", "password", "short"),
                 "submit");
 
         assertThat(page.select(".who")).isEmpty();
@@ -199,7 +204,7 @@ class SignInIT {
         var page = browser.submit(
                 browser.page("signup"),
                 "signup",
-                java.util.Map.of("fullName", "Second Person", "email", email, "password", Clinicians.PASSWORD),
+                Map.of("fullName", "Second Person", "email", email, "password", Clinicians.PASSWORD),
                 "submit");
 
         assertThat(page.select(".who")).isEmpty();

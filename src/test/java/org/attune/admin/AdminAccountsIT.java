@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.attune.account.AccountService;
 import org.attune.account.Role;
 import org.attune.account.SignInView;
@@ -156,8 +157,7 @@ class AdminAccountsIT {
                         accounts.administer(other.getId(), EnumSet.of(Role.clinician), true);
                     }
                 }
-                org.assertj.core.api.Assertions.assertThatThrownBy(
-                                () -> accounts.administer(last, change.roles(), change.active()))
+                Assertions.assertThatThrownBy(() -> accounts.administer(last, change.roles(), change.active()))
                         .hasMessageContaining("only active admin");
             } finally {
                 tx.rollback();

@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -306,10 +307,10 @@ public final class Seed {
                             insert.setBoolean(11, attempt.score().passed());
                             submitted++;
                         } else {
-                            insert.setNull(5, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
-                            insert.setNull(9, java.sql.Types.NUMERIC);
-                            insert.setNull(10, java.sql.Types.INTEGER);
-                            insert.setNull(11, java.sql.Types.BOOLEAN);
+                            insert.setNull(5, Types.TIMESTAMP_WITH_TIMEZONE);
+                            insert.setNull(9, Types.NUMERIC);
+                            insert.setNull(10, Types.INTEGER);
+                            insert.setNull(11, Types.BOOLEAN);
                             open++;
                         }
                         add(insert);
@@ -348,7 +349,7 @@ public final class Seed {
                             if (history) {
                                 insert.setBigDecimal(7, q.points());
                             } else {
-                                insert.setNull(7, java.sql.Types.NUMERIC);
+                                insert.setNull(7, Types.NUMERIC);
                             }
                             add(insert);
                         }

@@ -2,6 +2,7 @@ package org.attune.bench;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,7 +85,7 @@ public final class Sessions {
                 count, lines.size(), out, (System.nanoTime() - started) / 1e9);
     }
 
-    private static List<String> modules(java.net.URL app) throws IOException {
+    private static List<String> modules(URL app) throws IOException {
         var json = new PageClient(app).get("api/modules").body();
         var slugs = new ArrayList<String>();
         var matcher = SLUG.matcher(json);

@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -144,8 +147,8 @@ public class BrowserSession implements BeforeEachCallback, AfterEachCallback {
      * Reads something off the page, trying again (up to 20 s) while what it finds is replaced by an AJAX update
      * between the find and the read. The reader must find its elements itself, so that each try finds them afresh.
      */
-    public <T> T read(java.util.function.Supplier<T> reader) {
-        var value = new java.util.concurrent.atomic.AtomicReference<T>();
+    public <T> T read(Supplier<T> reader) {
+        var value = new AtomicReference<T>();
         until(d -> {
             value.set(reader.get());
             return true;
@@ -166,7 +169,7 @@ public class BrowserSession implements BeforeEachCallback, AfterEachCallback {
      * elements it reads itself: an element missing, or replaced by an AJAX update between the find and the read
      * (stale), means "not yet", and the next try finds it afresh.
      */
-    public void until(java.util.function.Function<ChromeDriver, Boolean> condition) {
+    public void until(Function<ChromeDriver, Boolean> condition) {
         wait20().until(d -> {
             try {
                 return condition.apply((ChromeDriver) d);

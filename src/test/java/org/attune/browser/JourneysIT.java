@@ -7,9 +7,12 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.attune.content.QuestionDefinition;
 import org.attune.content.QuestionDefinition.Choice;
 import org.attune.content.QuestionDefinition.Pair;
@@ -26,6 +29,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -197,11 +201,11 @@ class JourneysIT {
         var admin = admin();
         // Found by email: every run of this journey signs up another "Ines Instructor".
         var found = admin.clickAjax(admin.page("admin/accounts"), "accounts", "search", Map.of("text", email));
-        var link = java.util.regex.Pattern.compile("/admin/account/(\\d+)").matcher(found);
+        var link = Pattern.compile("/admin/account/(\\d+)").matcher(found);
         assertThat(link.find()).as("the new account is found by its email").isTrue();
         long id = Long.parseLong(link.group(1));
         var account = admin.page("admin/account/" + id);
-        var fields = new java.util.LinkedHashMap<String, String>();
+        var fields = new LinkedHashMap<String, String>();
         fields.put("roles", "instructor");
         fields.put("active_input", "on");
         fields.put("teaching", fixture.course);
@@ -605,7 +609,7 @@ class JourneysIT {
     }
 
     /** Presses the key until the focused element is the one wanted (at most 40 times). */
-    private void pressUntilFocused(CharSequence key, java.util.function.Predicate<WebElement> wanted) {
+    private void pressUntilFocused(CharSequence key, Predicate<WebElement> wanted) {
         for (int i = 0; i < 40; i++) {
             if (browser.read(() -> wanted.test(browser.driver().switchTo().activeElement()))) {
                 return;
@@ -646,7 +650,7 @@ class JourneysIT {
         browser.at(app).open("");
         var session = client.cookie("JSESSIONID").orElseThrow();
         browser.driver().manage().deleteAllCookies();
-        browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", session, "/"));
+        browser.driver().manage().addCookie(new Cookie("JSESSIONID", session, "/"));
     }
 
     private HttpResponse<byte[]> download(String url) throws Exception {

@@ -3,20 +3,36 @@ package org.attune.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
 import java.io.StringReader;
+import java.net.Socket;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.attune.account.AccountService;
 import org.attune.account.SignUpRequest;
@@ -47,16 +63,14 @@ class CertificateIT {
     static WebArchive deployment() {
         return Deployments.app()
                 .addAsLibraries(
-                        jarOf(Loader.class),
-                        jarOf(PDFTextStripper.class),
-                        jarOf(com.google.zxing.client.j2se.BufferedImageLuminanceSource.class));
+                        jarOf(Loader.class), jarOf(PDFTextStripper.class), jarOf(BufferedImageLuminanceSource.class));
     }
 
-    private static java.io.File jarOf(Class<?> type) {
+    private static File jarOf(Class<?> type) {
         try {
-            return new java.io.File(
+            return new File(
                     type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -91,11 +105,11 @@ class CertificateIT {
     @Resource
     ManagedExecutorService executor;
 
-    @jakarta.persistence.PersistenceContext
-    jakarta.persistence.EntityManager em;
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
-    jakarta.transaction.UserTransaction tx;
+    UserTransaction tx;
 
     @Test
     void noCertificateUntilLessonsPostTestAndEvaluationAreAllDone() throws Exception {
@@ -153,7 +167,7 @@ class CertificateIT {
         long learner = completedLearner(course);
         readEveryLesson(learner, course);
         var go = new CountDownLatch(1);
-        var claims = new ArrayList<java.util.concurrent.Future<?>>();
+        var claims = new ArrayList<Future<?>>();
         for (int i = 0; i < 4; i++) {
             Callable<Object> claim = () -> {
                 go.await();
@@ -217,12 +231,12 @@ class CertificateIT {
         assertThat(revoked.getString("revokedAt")).isNotBlank();
         assertThat(visitor.page("verify/" + code).select(".notice").text()).contains("Issued in error");
 
-        var unknown = visitor.get("api/certificates/" + CertificateCode.generate(new java.security.SecureRandom()));
+        var unknown = visitor.get("api/certificates/" + CertificateCode.generate(new SecureRandom()));
         var garbage = visitor.get("api/certificates/not-a-code");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(garbage.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).as("no hint whether a code was close").isEqualTo(garbage.body());
-        assertThat(visitor.get("verify/" + CertificateCode.generate(new java.security.SecureRandom()))
+        assertThat(visitor.get("verify/" + CertificateCode.generate(new SecureRandom()))
                         .statusCode())
                 .isEqualTo(404);
     }
@@ -312,11 +326,9 @@ class CertificateIT {
             assertThat(new PDFTextStripper().getText(document))
                     .contains("Verify at " + expected)
                     .doesNotContain("attacker");
-            var image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 150);
-            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-                    new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image)));
-            assertThat(new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText())
-                    .isEqualTo(expected);
+            var image = new PDFRenderer(document).renderImageWithDPI(0, 150);
+            var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+            assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo(expected);
         }
     }
 
@@ -336,11 +348,11 @@ class CertificateIT {
      * let a caller set Host, and an attacker's client does. Returns the status.
      */
     private int getWithHost(PageClient browser, String path, String host) throws Exception {
-        try (var socket = new java.net.Socket(app.getHost(), app.getPort())) {
+        try (var socket = new Socket(app.getHost(), app.getPort())) {
             var request = "GET " + app.getPath() + path + " HTTP/1.1\r\nHost: " + host + "\r\nCookie: JSESSIONID="
                     + browser.cookie("JSESSIONID").orElseThrow() + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            var response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            var response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return Integer.parseInt(response.substring(response.indexOf(' ') + 1, response.indexOf(' ') + 4));
         }
     }
@@ -389,7 +401,7 @@ class CertificateIT {
     /** Credits the learner each lesson's whole reading time (five minutes), as reading it with the page open would. */
     private void readEveryLesson(long learner, TestCourse course) throws Exception {
         for (var lesson : catalog.module(course.module).orElseThrow().lessonIds()) {
-            progress.recordActiveTime(learner, lesson, 15, java.time.Instant.now());
+            progress.recordActiveTime(learner, lesson, 15, Instant.now());
             tx.begin();
             em.createQuery("update LessonTime t set t.seconds = 300 where t.accountId = :a and t.lessonId = :l")
                     .setParameter("a", learner)
@@ -409,7 +421,7 @@ class CertificateIT {
         evaluations.submit(learner, course.slug, Map.of("objectives", "5", "change", "Slow down."));
     }
 
-    private static jakarta.json.JsonObject json(PageClient client, String path) throws Exception {
+    private static JsonObject json(PageClient client, String path) throws Exception {
         var response = client.get(path);
         assertThat(response.statusCode()).isEqualTo(200);
         return Json.createReader(new StringReader(response.body())).readObject();

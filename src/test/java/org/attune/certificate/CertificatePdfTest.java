@@ -9,11 +9,15 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -161,7 +165,7 @@ class CertificatePdfTest {
             var positions = new ArrayList<Float>();
             var stripper = new PDFTextStripper() {
                 @Override
-                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                protected void writeString(String text, List<TextPosition> glyphs) {
                     if (text.contains("Maria")) {
                         glyphs.forEach(g -> positions.add(g.getXDirAdj()));
                         positions.add(glyphs.get(glyphs.size() - 1).getXDirAdj()
@@ -177,14 +181,14 @@ class CertificatePdfTest {
 
     @Test
     void certificatesDrawnAtOnceOnSeveralThreadsAreTheSameAsOnesDrawnAlone() throws Exception {
-        var names = java.util.List.of("张伟", "山田 はなこ", "김민준", "Zoë O'Brien-Ñúñez");
+        var names = List.of("张伟", "山田 はなこ", "김민준", "Zoë O'Brien-Ñúñez");
         var alone = new ArrayList<byte[]>();
         for (var name : names) {
             alone.add(CertificatePdf.render(named(name), CODE, LocalDate.of(2026, 11, 24)));
         }
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var pool = Executors.newFixedThreadPool(4);
         try {
-            var drawn = new ArrayList<java.util.concurrent.Future<byte[]>>();
+            var drawn = new ArrayList<Future<byte[]>>();
             for (int i = 0; i < 40; i++) {
                 var name = names.get(i % names.size());
                 drawn.add(pool.submit(() -> CertificatePdf.render(named(name), CODE, LocalDate.of(2026, 11, 24))));
@@ -213,13 +217,13 @@ class CertificatePdfTest {
                 SNAPSHOT.contentRevisions());
     }
 
-    private static java.util.List<String> fontNames(String name) throws Exception {
+    private static List<String> fontNames(String name) throws Exception {
         try (var document = Loader.loadPDF(CertificatePdf.render(named(name), CODE, LocalDate.of(2026, 11, 24)))) {
             return fonts(document).stream().map(PDFont::getName).toList();
         }
     }
 
-    private static java.util.List<PDFont> fonts(PDDocument document) throws Exception {
+    private static List<PDFont> fonts(PDDocument document) throws Exception {
         var resources = document.getPage(0).getResources();
         var fonts = new ArrayList<PDFont>();
         for (var name : resources.getFontNames()) {

@@ -3,11 +3,14 @@ package org.attune.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -239,7 +242,7 @@ class ClusterFailoverIT {
         assertThat(kill.waitFor()).as("kill -9 of " + node).isZero();
     }
 
-    private static java.sql.Connection database() throws java.sql.SQLException {
+    private static Connection database() throws SQLException {
         return DriverManager.getConnection(
                 System.getProperty("attune.cluster.db.url"),
                 System.getProperty("attune.cluster.db.user"),
@@ -249,7 +252,7 @@ class ClusterFailoverIT {
     private static URL url(String text) {
         try {
             return text == null ? null : URI.create(text).toURL();
-        } catch (java.net.MalformedURLException e) {
+        } catch (MalformedURLException e) {
             throw new IllegalArgumentException(text, e);
         }
     }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** The course as it stands in {@code modules/}: every folder reads, and every sentence is our own. */
@@ -64,7 +65,7 @@ class CurriculumTest {
                     .isEqualTo(3);
             assertThat(settings.feedback())
                     .as(module.slug() + ": feedback")
-                    .isEqualTo(org.attune.content.QuizSettings.Feedback.WRONG_THEN_FULL);
+                    .isEqualTo(QuizSettings.Feedback.WRONG_THEN_FULL);
         }
     }
 
@@ -87,7 +88,7 @@ class CurriculumTest {
             double minutes = reading + 1.5 * questionsAsked(module.quiz());
             assertThat(module.ceHours().doubleValue() * 60)
                     .as(module.slug() + ": " + reading + " minutes of reading plus the post-test")
-                    .isCloseTo(minutes, org.assertj.core.data.Offset.offset(7.5));
+                    .isCloseTo(minutes, Offset.offset(7.5));
         }
     }
 
@@ -180,7 +181,7 @@ class CurriculumTest {
                 .orElse(null);
     }
 
-    private static int questionsAsked(org.attune.content.QuizDefinition quiz) {
+    private static int questionsAsked(QuizDefinition quiz) {
         var draw = quiz.settings().drawCount();
         return draw == null ? quiz.questions().size() : draw;
     }

@@ -8,8 +8,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class ModuleFolderReaderTest {
@@ -36,9 +38,7 @@ class ModuleFolderReaderTest {
         assertThat(module.references()).containsExactly(new Reference("A source", "A. Author", 2017));
         assertThat(module.lessons())
                 .extracting(LessonDefinition::slug, LessonDefinition::position, LessonDefinition::minutes)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("lesson-one", 1, 5),
-                        org.assertj.core.groups.Tuple.tuple("lesson-two", 2, 5));
+                .containsExactly(Tuple.tuple("lesson-one", 1, 5), Tuple.tuple("lesson-two", 2, 5));
         assertThat(module.lessons().get(0).markdown()).startsWith("Text of lesson 1");
     }
 
@@ -67,10 +67,10 @@ class ModuleFolderReaderTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Timeout(
+    @Timeout(
             value = 60,
             threadMode =
-                    org.junit.jupiter.api.Timeout.ThreadMode
+                    Timeout.ThreadMode
                             .SEPARATE_THREAD) // stops a regression from hanging the build; nothing here measures speed
     void theBillionLaughsModuleFileIsRefusedWithAShortMessage() throws Exception {
         write("module.yaml", TestModules.hostileModuleYaml("attunement"));

@@ -1,8 +1,12 @@
 package org.attune.content;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.attune.authoring.ContentImporter;
 
 /** Writes small, valid module folders for tests to read, break and import. */
@@ -138,11 +142,11 @@ public final class TestModules {
 
     /** A zip of the given entries: names and their texts, alternately. */
     public static byte[] zip(String... namesAndTexts) throws IOException {
-        var bytes = new java.io.ByteArrayOutputStream();
-        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
             for (int i = 0; i < namesAndTexts.length; i += 2) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(namesAndTexts[i]));
-                zip.write(namesAndTexts[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.putNextEntry(new ZipEntry(namesAndTexts[i]));
+                zip.write(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         }

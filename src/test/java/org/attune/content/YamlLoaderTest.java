@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -83,7 +84,7 @@ class YamlLoaderTest {
     void aLongUnknownKeyIsQuotedShortly() throws Exception {
         var parsed = YamlLoader.load(FILE, "? " + "k".repeat(100_000) + "\n: x\n");
 
-        assertThatThrownBy(() -> YamlMap.of(FILE, parsed, java.util.Set.of("title")))
+        assertThatThrownBy(() -> YamlMap.of(FILE, parsed, Set.of("title")))
                 .hasMessageContaining("unknown key 'kkkk")
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
     }

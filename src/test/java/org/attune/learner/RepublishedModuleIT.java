@@ -21,6 +21,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -116,11 +117,11 @@ class RepublishedModuleIT {
         Files.writeString(TestModules.write(root, module, lessons).resolve("quiz.yaml"), TestModules.quizYaml());
     }
 
-    private static org.jsoup.nodes.Element catalogCard(Learner learner, String module) throws Exception {
+    private static Element catalogCard(Learner learner, String module) throws Exception {
         return learner.browser.page("").selectFirst(".module-card:has(a[href$=/modules/" + module + "])");
     }
 
-    private static org.jsoup.nodes.Element dashboardRow(Learner learner, String module) throws Exception {
+    private static Element dashboardRow(Learner learner, String module) throws Exception {
         return learner.browser.page("dashboard").selectFirst(".dashboard-row:has(a[href$=/modules/" + module + "])");
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import org.attune.account.AccountService;
 import org.attune.authoring.ContentImporter;
@@ -103,7 +104,7 @@ class ActiveTimeIT {
         var lessons = lessons(2);
         var learner = new Learner();
         var servedAt = Instant.now();
-        var ready = new java.util.concurrent.CountDownLatch(1);
+        var ready = new CountDownLatch(1);
         var reports = new ArrayList<Future<Integer>>();
         for (var lesson : lessons) {
             reports.add(executor.submit(() -> {

@@ -2,8 +2,11 @@ package org.attune.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import java.util.Map;
 import org.attune.content.ModuleLibrary;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
@@ -50,10 +53,10 @@ class LessonJourneyIT {
         assertThat(update).contains("You completed this lesson.");
 
         // Sent compressed to a browser that accepts it, for learners on slow connections.
-        var compressed = browser.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(app + "learn/" + module.slug() + "/" + first.slug()))
-                .header("Accept-Encoding", "gzip")
-                .build());
+        var compressed =
+                browser.send(HttpRequest.newBuilder(URI.create(app + "learn/" + module.slug() + "/" + first.slug()))
+                        .header("Accept-Encoding", "gzip")
+                        .build());
         assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
 
         var total = module.lessons().size();
@@ -87,23 +90,22 @@ class LessonJourneyIT {
                 "learn/" + module.slug() + "/" + module.lessons().get(0).slug());
         var clock = lesson.getElementById("time-on-task");
         assertThat(clock.text()).contains("your time so far: 0 min");
-        var report = java.util.Map.of(
-                "lessonId", clock.attr("data-lesson"), "seconds", "15", "token", clock.attr("data-token"));
+        var report = Map.of("lessonId", clock.attr("data-lesson"), "seconds", "15", "token", clock.attr("data-token"));
 
-        assertThat(browser.postForm("api/progress/time", report, java.util.Map.of("X-Attune-Heartbeat", "1"))
+        assertThat(browser.postForm("api/progress/time", report, Map.of("X-Attune-Heartbeat", "1"))
                         .statusCode())
                 .isEqualTo(200);
         assertThat(browser.postForm("api/progress/time", report).statusCode())
                 .as("without the header, as a cross-site form would send it")
                 .isEqualTo(403);
         assertThat(new PageClient(app)
-                        .postForm("api/progress/time", report, java.util.Map.of("X-Attune-Heartbeat", "1"))
+                        .postForm("api/progress/time", report, Map.of("X-Attune-Heartbeat", "1"))
                         .statusCode())
                 .isEqualTo(401);
         assertThat(browser.postForm(
                                 "api/progress/time",
-                                java.util.Map.of("lessonId", "999999999", "seconds", "15"),
-                                java.util.Map.of("X-Attune-Heartbeat", "1"))
+                                Map.of("lessonId", "999999999", "seconds", "15"),
+                                Map.of("X-Attune-Heartbeat", "1"))
                         .statusCode())
                 .isEqualTo(404);
     }

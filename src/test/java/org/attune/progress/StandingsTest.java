@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ class StandingsTest {
 
     private static ModuleOutline module(
             long id, String slug, int revision, String course, boolean postTest, long... lessonIds) {
-        var lessons = new java.util.ArrayList<LessonOutline>();
+        var lessons = new ArrayList<LessonOutline>();
         for (int i = 0; i < lessonIds.length; i++) {
             lessons.add(new LessonOutline(lessonIds[i], "lesson-" + lessonIds[i], "Lesson " + lessonIds[i], i + 1, 5));
         }

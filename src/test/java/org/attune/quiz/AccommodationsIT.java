@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.attune.account.AccountService;
 import org.attune.authoring.ContentImporter;
 import org.attune.catalog.CourseEditing;
@@ -123,7 +124,7 @@ class AccommodationsIT {
         assertThat(forLearner.select(".ui-messages-info").text()).contains("Granted to Lina Learner");
         assertThat(quizzes.overview(learner, taught + "-m").orElseThrow().attemptsAllowed())
                 .isEqualTo(5);
-        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+        var refused = Assertions.catchThrowableOfType(
                 () -> accommodations.grant(instructorEmail, learner, other + "-m", BigDecimal.ONE, 2),
                 QuizRefusal.class);
         assertThat(refused).hasMessageContaining("only for the courses you teach");

@@ -2,6 +2,7 @@ package org.attune.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import org.attune.content.QuestionType;
 import org.attune.quiz.AttemptView.ShownOption;
@@ -39,7 +40,7 @@ class AnswerFormTest {
     }
 
     private static ShownQuestion ordering(String... steps) {
-        var options = java.util.Arrays.stream(steps)
+        var options = Arrays.stream(steps)
                 .map(id -> new ShownOption(id, "Step " + id))
                 .toList();
         return new ShownQuestion(1, QuestionType.ORDERING, "Order them.", options, List.of(), Answer.of(List.of()));

@@ -3,6 +3,7 @@ package org.attune.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import org.attune.progress.ModuleProgress;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class AttemptRulesTest {
 
     @Test
     void unlimitedAttemptsNeverRunOut() {
-        var many = java.util.Collections.nCopies(50, NOW.minusSeconds(3600));
+        var many = Collections.nCopies(50, NOW.minusSeconds(3600));
 
         assertThat(AttemptRules.refusal(READ, false, null, many, 0, NOW)).isEmpty();
     }

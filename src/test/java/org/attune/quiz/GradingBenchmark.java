@@ -1,6 +1,7 @@
 package org.attune.quiz;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
 
@@ -49,7 +50,7 @@ public final class GradingBenchmark {
             case TRUEFALSE -> Answer.of(List.of("true"));
             case ORDERING -> Answer.of(ids);
             case MATCHING -> {
-                var matches = new java.util.HashMap<String, String>();
+                var matches = new HashMap<String, String>();
                 for (int i = 0; i < shown.terms().size(); i++) {
                     matches.put(shown.terms().get(i).id(), ids.get(i));
                 }

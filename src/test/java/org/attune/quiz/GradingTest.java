@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -133,7 +134,7 @@ class GradingTest {
     void gradingIsAFunctionOfQuestionsAndAnswersAlone() {
         var q = Presentation.present(Questions.matching(), true, random);
         var answer = Answer.matching(
-                java.util.Map.of(q.terms().get(0).id(), idOf(q, q.terms().get(0).index())));
+                Map.of(q.terms().get(0).id(), idOf(q, q.terms().get(0).index())));
 
         assertThat(Grading.points(q, answer)).isEqualByComparingTo(Grading.points(q, answer));
     }

@@ -3,6 +3,7 @@ package org.attune.quiz;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
@@ -68,7 +69,7 @@ public final class SeededAttempts {
             case TRUEFALSE -> Answer.of(List.of(String.valueOf(definition.answer())));
             case ORDERING ->
                 Answer.of(question.options().stream()
-                        .sorted(java.util.Comparator.comparingInt(Option::index))
+                        .sorted(Comparator.comparingInt(Option::index))
                         .map(Option::id)
                         .toList());
             case MATCHING -> {

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +64,8 @@ public final class Courses {
      * Posts a module zip to {@code /api/authoring/modules/{slug}}, as an author's script does; {@code course}
      * (or null) names the course a module new to the catalog joins.
      */
-    public static java.net.http.HttpResponse<String> importZip(
-            PageClient client, URL app, String slug, String course, byte[] zip) throws IOException {
+    public static HttpResponse<String> importZip(PageClient client, URL app, String slug, String course, byte[] zip)
+            throws IOException {
         return client.send(HttpRequest.newBuilder(
                         URI.create(app + "api/authoring/modules/" + slug + (course == null ? "" : "?course=" + course)))
                 .header("Content-Type", "application/zip")
@@ -75,7 +77,7 @@ public final class Courses {
     public static ModuleDefinition module(
             String slug, int lessons, QuizSettings settings, List<QuestionDefinition> questions) {
         String[] names = {"one", "two", "three", "four", "five"};
-        var written = new java.util.ArrayList<LessonDefinition>();
+        var written = new ArrayList<LessonDefinition>();
         for (int i = 1; i <= lessons; i++) {
             written.add(new LessonDefinition(
                     "lesson-" + names[i - 1],

@@ -3,11 +3,17 @@ package org.attune.testing;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import org.assertj.core.api.Assertions;
+import org.attune.account.TestAccounts;
+import org.attune.content.TestModules;
+import org.attune.quiz.TestQuizzes;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
 
 /**
  * The application as integration tests deploy it: the very WAR the build produced (path in the system property
@@ -24,11 +30,8 @@ public final class Deployments {
                 .importFrom(war)
                 .as(WebArchive.class)
                 .addPackage(Deployments.class.getPackage())
-                .addClasses(
-                        org.attune.content.TestModules.class,
-                        org.attune.quiz.TestQuizzes.class,
-                        org.attune.account.TestAccounts.class)
-                .addAsLibraries(jarOf(org.jsoup.Jsoup.class), jarOf(org.assertj.core.api.Assertions.class));
+                .addClasses(TestModules.class, TestQuizzes.class, TestAccounts.class)
+                .addAsLibraries(jarOf(Jsoup.class), jarOf(Assertions.class));
         return archive.setWebXML(new StringAsset(letArquillianThrough(archive)));
     }
 
@@ -37,7 +40,7 @@ public final class Deployments {
         try {
             return new File(
                     type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,7 +1,9 @@
 package org.attune.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -9,11 +11,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * A person's browser, as far as HTTP goes: keeps cookies, follows redirects, fills and submits JSF forms (view
@@ -34,7 +40,7 @@ public final class PageClient {
     /** The form field PrimeFaces' CSP mode adds to every form in the browser, holding the page's nonce. */
     private static final String NONCE = "primefaces.nonce";
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final URI base;
     private final String origin;
@@ -94,16 +100,16 @@ public final class PageClient {
     }
 
     /** The value of one of this browser's cookies, if it has it. */
-    public java.util.Optional<String> cookie(String name) {
+    public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name))
-                .map(java.net.HttpCookie::getValue)
+                .map(HttpCookie::getValue)
                 .findFirst();
     }
 
     /** Sets a cookie for the deployment's host, as a balancer's stickiness cookie would be. */
     public void setCookie(String name, String value) {
-        var cookie = new java.net.HttpCookie(name, value);
+        var cookie = new HttpCookie(name, value);
         cookie.setPath("/");
         cookie.setVersion(0);
         cookies.getCookieStore().add(base, cookie);
@@ -246,8 +252,8 @@ public final class PageClient {
         fields.put("jakarta.faces.source", source);
         fields.put("jakarta.faces.partial.render", update);
         fields.put(source + "_totalFilesCount", "1");
-        var boundary = "----attune" + java.util.UUID.randomUUID();
-        var body = new java.io.ByteArrayOutputStream();
+        var boundary = "----attune" + UUID.randomUUID();
+        var body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(
                 ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
                         .getBytes(StandardCharsets.UTF_8)));
@@ -271,7 +277,7 @@ public final class PageClient {
      * The page's CSP nonce, which PrimeFaces' script puts into every form as {@code primefaces.nonce}: the nonce
      * attribute of the page's scripts. Empty when the page has no nonced script (CSP mode off).
      */
-    public static java.util.Optional<String> nonce(Document page) {
+    public static Optional<String> nonce(Document page) {
         return page.select("script[nonce]").stream()
                 .map(script -> script.attr("nonce"))
                 .filter(nonce -> !nonce.isEmpty())
@@ -279,14 +285,14 @@ public final class PageClient {
     }
 
     /** The form's hidden fields as the browser sends them: those in the page, and the nonce PrimeFaces adds. */
-    public static LinkedHashMap<String, String> hiddenFields(Document page, org.jsoup.nodes.Element form) {
+    public static LinkedHashMap<String, String> hiddenFields(Document page, Element form) {
         var params = new LinkedHashMap<String, String>();
         form.select("input[type=hidden]").forEach(input -> params.put(input.attr("name"), input.val()));
         nonce(page).ifPresent(nonce -> params.putIfAbsent(NONCE, nonce));
         return params;
     }
 
-    private static org.jsoup.nodes.Element form(Document page, String formId) {
+    private static Element form(Document page, String formId) {
         var form = page.getElementById(formId);
         if (form == null) {
             throw new AssertionError("No form '" + formId + "' on " + page.location());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Serializable;
 import java.lang.reflect.Field;
@@ -53,11 +54,11 @@ class ClusterSessionsTest {
     void noViewOrSessionScopedBeanIsTransactional() throws Exception {
         var problems = new ArrayList<String>();
         for (var bean : beans()) {
-            if (bean.isAnnotationPresent(jakarta.transaction.Transactional.class)) {
+            if (bean.isAnnotationPresent(Transactional.class)) {
                 problems.add(bean.getName());
             }
             for (var method : bean.getDeclaredMethods()) {
-                if (method.isAnnotationPresent(jakarta.transaction.Transactional.class)) {
+                if (method.isAnnotationPresent(Transactional.class)) {
                     problems.add(bean.getSimpleName() + "." + method.getName());
                 }
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -242,9 +243,9 @@ class CrossSiteRequestsIT {
     private HttpRequest.Builder post(String path, Map<String, String> form) {
         var body = new StringBuilder();
         form.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
-                .append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
                 .append('=')
-                .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return post(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.attune.content.ModuleLibrary;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
@@ -48,7 +49,7 @@ class SecurityHeadersIT {
                 "submit");
 
         var cookies = new ArrayList<String>();
-        for (var response = java.util.Optional.of(signedUp);
+        for (var response = Optional.of(signedUp);
                 response.isPresent();
                 response = response.get().previousResponse()) {
             response.get().headers().allValues("Set-Cookie").stream()

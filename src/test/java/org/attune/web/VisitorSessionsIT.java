@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -187,7 +188,7 @@ class VisitorSessionsIT {
         for (var next :
                 List.of("//attacker.example/x", "https://attacker.example/", "/\\attacker.example", "dashboard")) {
             var browser = new PageClient(app);
-            var signIn = browser.page("signin?next=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8));
+            var signIn = browser.page("signin?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
 
             var landing =
                     browser.submit(signIn, "signin", Map.of("email", email, "password", Clinicians.PASSWORD), "submit");
