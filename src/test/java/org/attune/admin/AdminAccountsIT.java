@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
-import java.nio.file.Files;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.attune.account.AccountService;
 import org.attune.account.Role;
@@ -18,9 +16,9 @@ import org.attune.account.SignInView;
 import org.attune.authoring.ContentImporter;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseEditing;
-import org.attune.content.TestModules;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
+import org.attune.testing.Fixtures;
 import org.attune.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,6 +38,9 @@ class AdminAccountsIT {
 
     @ArquillianResource
     URL app;
+
+    @Inject
+    Fixtures fixtures;
 
     @Inject
     AccountService accounts;
@@ -117,11 +118,7 @@ class AdminAccountsIT {
 
     @Test
     void anAdminAssignsAnInstructorToCoursesAndTheRecordShowsIt() throws Exception {
-        var root = Files.createTempDirectory("course");
-        var slug = "taught-" + UUID.randomUUID().toString().substring(0, 8);
-        Files.writeString(root.resolve("course.yaml"), TestModules.courseYaml(slug, "auto"));
-        TestModules.write(root, slug + "-m", 1);
-        importer.importFrom(root);
+        var slug = fixtures.course("taught", "auto", false, 1, null).slug();
         var email = Clinicians.newEmail();
         Clinicians.signUp(new PageClient(app), "Teo Teacher", email);
         long id = accounts.findByEmail(email).orElseThrow().getId();

@@ -12,13 +12,11 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.attune.account.AccountService;
-import org.attune.account.SignUpRequest;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseEditing;
 import org.attune.catalog.EvaluationService;
@@ -32,6 +30,8 @@ import org.attune.quiz.TestQuizzes;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Courses;
 import org.attune.testing.Deployments;
+import org.attune.testing.Fixtures;
+import org.attune.testing.Fixtures.TestCourse;
 import org.attune.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,6 +58,9 @@ class AuthoringIT {
 
     @ArquillianResource
     URL app;
+
+    @Inject
+    Fixtures fixtures;
 
     @Inject
     ContentImporter importer;
@@ -97,50 +100,51 @@ class AuthoringIT {
 
         for (var page : new String[] {
             "author",
-            "author/course/" + course.slug,
-            "author/module/" + course.module,
-            "author/lesson/" + course.module + "/lesson-one",
-            "author/question/" + course.module + "/q1",
-            "author/stats/" + course.module
+            "author/course/" + course.slug(),
+            "author/module/" + course.module(),
+            "author/lesson/" + course.module() + "/lesson-one",
+            "author/question/" + course.module() + "/q1",
+            "author/stats/" + course.module()
         }) {
             assertThat(clinician.get(page).statusCode()).as(page).isEqualTo(403);
         }
         assertThat(clinician
-                        .postForm("author/module/" + course.module, Map.of("details:save", "", "details:title", "x"))
+                        .postForm("author/module/" + course.module(), Map.of("details:save", "", "details:title", "x"))
                         .statusCode())
                 .isEqualTo(403);
         assertThat(clinician
-                        .getBytes("api/authoring/modules/" + course.module + ".zip")
+                        .getBytes("api/authoring/modules/" + course.module() + ".zip")
                         .statusCode())
                 .isEqualTo(403);
-        assertThat(publish(clinician, course.module).statusCode()).isEqualTo(403);
-        assertThat(catalog.module(course.module).orElseThrow().title()).isEqualTo("Module " + course.module);
+        assertThat(publish(clinician, course.module()).statusCode()).isEqualTo(403);
+        assertThat(catalog.module(course.module()).orElseThrow().title()).isEqualTo("Module " + course.module());
     }
 
     @Test
     void anInstructorAuthorsOnlyTheCoursesTheyTeach() throws Exception {
         var own = course();
         var other = course();
-        var instructor = Clinicians.signedInInstructor(accounts, teaching, app, "Ivy Instructor", own.slug);
+        var instructor = Clinicians.signedInInstructor(accounts, teaching, app, "Ivy Instructor", own.slug());
 
         var author = instructor.page("author");
         assertThat(author.select("h2.panel-title").eachText())
-                .contains("Course " + own.slug)
-                .doesNotContain("Course " + other.slug);
-        assertThat(instructor.get("author/module/" + own.module).statusCode()).isEqualTo(200);
-        assertThat(instructor.get("author/module/" + other.module).statusCode()).isEqualTo(403);
-        assertThat(instructor.get("author/course/" + other.slug).statusCode()).isEqualTo(403);
+                .contains("Course " + own.slug())
+                .doesNotContain("Course " + other.slug());
+        assertThat(instructor.get("author/module/" + own.module()).statusCode()).isEqualTo(200);
+        assertThat(instructor.get("author/module/" + other.module()).statusCode())
+                .isEqualTo(403);
+        assertThat(instructor.get("author/course/" + other.slug()).statusCode()).isEqualTo(403);
         assertThat(instructor
-                        .getBytes("api/authoring/modules/" + other.module + ".zip")
+                        .getBytes("api/authoring/modules/" + other.module() + ".zip")
                         .statusCode())
                 .isEqualTo(403);
         var admin = Clinicians.signedInAdmin(accounts, app);
-        var zip =
-                admin.getBytes("api/authoring/modules/" + other.module + ".zip").body();
-        assertThat(Courses.importZip(instructor, app, other.module, null, zip).statusCode())
+        var zip = admin.getBytes("api/authoring/modules/" + other.module() + ".zip")
+                .body();
+        assertThat(Courses.importZip(instructor, app, other.module(), null, zip).statusCode())
                 .isEqualTo(403);
-        assertThat(publish(instructor, other.module).statusCode()).isEqualTo(403);
-        assertThatThrownBy(() -> drafts.startDraft(other.module))
+        assertThat(publish(instructor, other.module()).statusCode()).isEqualTo(403);
+        assertThatThrownBy(() -> drafts.startDraft(other.module()))
                 .as("the service refuses whoever is not an author, whatever page or request calls it")
                 .isInstanceOf(NotAnAuthorException.class);
     }
@@ -149,64 +153,66 @@ class AuthoringIT {
     void anInstructorOfAnotherCourseIsRefusedBeforeTheirZipIsRead() throws Exception {
         var own = course();
         var other = course();
-        var instructor = Clinicians.signedInInstructor(accounts, teaching, app, "Olga Other", own.slug);
+        var instructor = Clinicians.signedInInstructor(accounts, teaching, app, "Olga Other", own.slug());
         var hostile = TestModules.zip(
-                other.module + "/module.yaml",
-                TestModules.hostileModuleYaml(other.module),
-                other.module + "/lessons/01-lesson-one.md",
+                other.module() + "/module.yaml",
+                TestModules.hostileModuleYaml(other.module()),
+                other.module() + "/lessons/01-lesson-one.md",
                 TestModules.lesson("Lesson 1", "Text."));
 
-        var refused = Courses.importZip(instructor, app, other.module, null, hostile);
+        var refused = Courses.importZip(instructor, app, other.module(), null, hostile);
         var intoANewModuleOfTheirCourse =
-                Courses.importZip(instructor, app, "brand-new-" + other.module, other.slug, hostile);
+                Courses.importZip(instructor, app, "brand-new-" + other.module(), other.slug(), hostile);
 
         assertThat(refused.statusCode())
                 .as("refused for the address, before the module.yaml that would exhaust the server is read")
                 .isEqualTo(403);
         assertThat(refused.body()).doesNotContain("YAML").doesNotContain("Not imported");
         assertThat(intoANewModuleOfTheirCourse.statusCode()).isEqualTo(403);
-        assertThat(authors.courseOf("brand-new-" + other.module)).isEmpty();
-        assertThat(catalog.module(other.module).orElseThrow().title()).isEqualTo("Module " + other.module);
+        assertThat(authors.courseOf("brand-new-" + other.module())).isEmpty();
+        assertThat(catalog.module(other.module()).orElseThrow().title()).isEqualTo("Module " + other.module());
     }
 
     @Test
     void aDraftIsInvisibleToLearnersUntilPublished() throws Exception {
         var course = course();
         var admin = Clinicians.signedInAdmin(accounts, app);
-        var edited = edit(exported(admin, course.module), "Lesson 1", "A draft sentence no learner has seen.");
-        assertThat(Courses.importZip(admin, app, course.module, null, ModuleArchive.export(edited))
+        var edited = edit(exported(admin, course.module()), "Lesson 1", "A draft sentence no learner has seen.");
+        assertThat(Courses.importZip(admin, app, course.module(), null, ModuleArchive.export(edited))
                         .statusCode())
                 .isEqualTo(200);
 
         var learner = new PageClient(app);
         Clinicians.signUp(learner, "Lena Learner", Clinicians.newEmail());
-        assertThat(learner.get("learn/" + course.module + "/lesson-one").body()).doesNotContain("A draft sentence");
-        assertThat(admin.page("author/module/" + course.module)
+        assertThat(learner.get("learn/" + course.module() + "/lesson-one").body())
+                .doesNotContain("A draft sentence");
+        assertThat(admin.page("author/module/" + course.module())
                         .select(".status-panel")
                         .text())
                 .contains("Learners see revision 1")
                 .contains("Draft");
 
-        assertThat(publish(admin, course.module).statusCode()).isEqualTo(200);
+        assertThat(publish(admin, course.module()).statusCode()).isEqualTo(200);
 
-        assertThat(learner.get("learn/" + course.module + "/lesson-one").body()).contains("A draft sentence");
+        assertThat(learner.get("learn/" + course.module() + "/lesson-one").body())
+                .contains("A draft sentence");
     }
 
     @Test
     void hostileMarkdownIsStoredAsWrittenButAlwaysRenderedSanitized() throws Exception {
         var course = course();
         var admin = Clinicians.signedInAdmin(accounts, app);
-        var hostile = edit(exported(admin, course.module), "Lesson 1", HOSTILE);
-        Courses.importZip(admin, app, course.module, null, ModuleArchive.export(hostile));
+        var hostile = edit(exported(admin, course.module()), "Lesson 1", HOSTILE);
+        Courses.importZip(admin, app, course.module(), null, ModuleArchive.export(hostile));
 
-        var editor = admin.page("author/lesson/" + course.module + "/lesson-one");
+        var editor = admin.page("author/lesson/" + course.module() + "/lesson-one");
         assertThat(editor.select("textarea[id=lesson:markdown]").text())
                 .as("the author sees their text as written")
                 .contains("<script>alert('stolen')</script>");
         assertSanitized(editor.select("[id=lesson:preview]").html());
 
-        assertThat(publish(admin, course.module).statusCode()).isEqualTo(200);
-        assertThat(catalog.definitionOf(course.module)
+        assertThat(publish(admin, course.module()).statusCode()).isEqualTo(200);
+        assertThat(catalog.definitionOf(course.module())
                         .orElseThrow()
                         .lessons()
                         .get(0)
@@ -215,7 +221,7 @@ class AuthoringIT {
                 .contains("<script>alert('stolen')</script>");
         var learner = new PageClient(app);
         Clinicians.signUp(learner, "Lars Learner", Clinicians.newEmail());
-        var lesson = learner.page("learn/" + course.module + "/lesson-one");
+        var lesson = learner.page("learn/" + course.module() + "/lesson-one");
         assertThat(lesson.select(".lesson-body").text()).contains("Safe words.");
         assertSanitized(lesson.select(".lesson-body").html());
     }
@@ -227,13 +233,13 @@ class AuthoringIT {
         Courses.importZip(
                 admin,
                 app,
-                course.module,
+                course.module(),
                 null,
-                admin.getBytes("api/authoring/modules/" + course.module + ".zip")
+                admin.getBytes("api/authoring/modules/" + course.module() + ".zip")
                         .body());
-        var first = Clinicians.signedInInstructor(accounts, teaching, app, "Fay First", course.slug);
-        var second = Clinicians.signedInInstructor(accounts, teaching, app, "Sam Second", course.slug);
-        var path = "author/lesson/" + course.module + "/lesson-one";
+        var first = Clinicians.signedInInstructor(accounts, teaching, app, "Fay First", course.slug());
+        var second = Clinicians.signedInInstructor(accounts, teaching, app, "Sam Second", course.slug());
+        var path = "author/lesson/" + course.module() + "/lesson-one";
         var firstPage = first.page(path);
         var secondPage = second.page(path);
 
@@ -261,13 +267,13 @@ class AuthoringIT {
         Courses.importZip(
                 admin,
                 app,
-                course.module,
+                course.module(),
                 null,
-                admin.getBytes("api/authoring/modules/" + course.module + ".zip")
+                admin.getBytes("api/authoring/modules/" + course.module() + ".zip")
                         .body());
-        var modulePage = admin.page("author/module/" + course.module);
-        var lessonPage = admin.page("author/lesson/" + course.module + "/lesson-one");
-        assertThat(publish(admin, course.module).statusCode()).isEqualTo(200);
+        var modulePage = admin.page("author/module/" + course.module());
+        var lessonPage = admin.page("author/lesson/" + course.module() + "/lesson-one");
+        assertThat(publish(admin, course.module()).statusCode()).isEqualTo(200);
 
         var details = Courses.filled(modulePage, "details");
         details.put("title", "A title typed too late");
@@ -281,14 +287,14 @@ class AuthoringIT {
                     .contains("has no draft now")
                     .doesNotContain("Something went wrong");
         }
-        assertThat(catalog.module(course.module).orElseThrow().title()).isEqualTo("Module " + course.module);
-        assertThat(catalog.definitionOf(course.module)
+        assertThat(catalog.module(course.module()).orElseThrow().title()).isEqualTo("Module " + course.module());
+        assertThat(catalog.definitionOf(course.module())
                         .orElseThrow()
                         .lessons()
                         .get(0)
                         .markdown())
                 .doesNotContain("Too late.");
-        var publishedAgain = publish(admin, course.module);
+        var publishedAgain = publish(admin, course.module());
         assertThat(publishedAgain.statusCode())
                 .as("a script is told there is no draft, in JSON")
                 .isEqualTo(404);
@@ -298,27 +304,27 @@ class AuthoringIT {
     @Test
     void republishingKeepsLearnersProgressAndCertificatesNamingTheRevisionTheyCompleted() throws Exception {
         var course = course();
-        long finished = learner("Farah Finished");
-        long midway = learner("Milo Midway");
-        var lessonIds = catalog.module(course.module).orElseThrow().lessonIds();
+        long finished = fixtures.learner("Farah Finished");
+        long midway = fixtures.learner("Milo Midway");
+        var lessonIds = catalog.module(course.module()).orElseThrow().lessonIds();
         lessonIds.forEach(id -> progress.markComplete(finished, id));
-        var attempt = quizzes.startOrResume(finished, course.module);
+        var attempt = quizzes.startOrResume(finished, course.module());
         TestQuizzes.answerAllCorrectly(quizzes, finished, attempt);
         quizzes.submit(finished, attempt.attemptId());
-        evaluations.submit(finished, course.slug, Map.of("objectives", "5", "change", "Listen longer."));
+        evaluations.submit(finished, course.slug(), Map.of("objectives", "5", "change", "Listen longer."));
         var certificate = certificates
-                .claim(finished, course.slug, "https://attune.example.org")
+                .claim(finished, course.slug(), "https://attune.example.org")
                 .orElseThrow();
         progress.markComplete(midway, lessonIds.get(0));
 
         var admin = Clinicians.signedInAdmin(accounts, app);
-        var module = exported(admin, course.module);
+        var module = exported(admin, course.module());
         var lessons = new ArrayList<>(module.lessons());
         lessons.set(1, new LessonDefinition("lesson-two", 2, "Lesson 2", 5, "Rewritten second lesson."));
         lessons.add(new LessonDefinition("lesson-three", 3, "Lesson 3", 5, "A new third lesson."));
-        Courses.importZip(admin, app, course.module, null, ModuleArchive.export(withLessons(module, lessons)));
+        Courses.importZip(admin, app, course.module(), null, ModuleArchive.export(withLessons(module, lessons)));
         var published = Json.createReader(
-                        new StringReader(publish(admin, course.module).body()))
+                        new StringReader(publish(admin, course.module()).body()))
                 .readObject();
         assertThat(published.getInt("revision")).isEqualTo(2);
 
@@ -327,27 +333,27 @@ class AuthoringIT {
                         .orElseThrow()
                         .snapshot()
                         .contentRevisions())
-                .isEqualTo("Module " + course.module + ", revision 1");
-        assertThat(certificates.checklist(finished, course.slug).orElseThrow().complete())
+                .isEqualTo("Module " + course.module() + ", revision 1");
+        assertThat(certificates.checklist(finished, course.slug()).orElseThrow().complete())
                 .as("completing revision 1 still counts")
                 .isTrue();
         var midwayProgress =
-                progress.standing(midway).module(course.module).orElseThrow().lessons();
+                progress.standing(midway).module(course.module()).orElseThrow().lessons();
         assertThat(midwayProgress.completed()).isEqualTo(1);
         assertThat(midwayProgress.total()).isEqualTo(3);
 
-        long later = learner("Lou Later");
-        catalog.module(course.module).orElseThrow().lessonIds().forEach(id -> progress.markComplete(later, id));
-        var second = quizzes.startOrResume(later, course.module);
+        long later = fixtures.learner("Lou Later");
+        fixtures.completeLessons(later, course.module());
+        var second = quizzes.startOrResume(later, course.module());
         TestQuizzes.answerAllCorrectly(quizzes, later, second);
         quizzes.submit(later, second.attemptId());
-        evaluations.submit(later, course.slug, Map.of("objectives", "4", "change", "Pause more."));
+        evaluations.submit(later, course.slug(), Map.of("objectives", "4", "change", "Pause more."));
         assertThat(certificates
-                        .claim(later, course.slug, "https://attune.example.org")
+                        .claim(later, course.slug(), "https://attune.example.org")
                         .orElseThrow()
                         .snapshot()
                         .contentRevisions())
-                .isEqualTo("Module " + course.module + ", revision 2");
+                .isEqualTo("Module " + course.module() + ", revision 2");
     }
 
     @Test
@@ -356,20 +362,20 @@ class AuthoringIT {
         var hostile = "</script><script>alert('stats')</script> What comes first?";
         var course = course(TestModules.quizYaml()
                 .replace("\"A client's voice drops and slows. What comes first?\"", "\"" + hostile + "\""));
-        var instructor = Clinicians.signedInInstructor(accounts, teaching, app, "Stella Stats", course.slug);
+        var instructor = Clinicians.signedInInstructor(accounts, teaching, app, "Stella Stats", course.slug());
         assertThat(instructor
-                        .page("author/stats/" + course.module)
+                        .page("author/stats/" + course.module())
                         .select(".empty")
                         .text())
                 .contains("No learner has submitted the post-test yet");
 
-        long learner = learner("Percy Passed");
-        catalog.module(course.module).orElseThrow().lessonIds().forEach(id -> progress.markComplete(learner, id));
-        var attempt = quizzes.startOrResume(learner, course.module);
+        long learner = fixtures.learner("Percy Passed");
+        fixtures.completeLessons(learner, course.module());
+        var attempt = quizzes.startOrResume(learner, course.module());
         TestQuizzes.answerAllCorrectly(quizzes, learner, attempt);
         quizzes.submit(learner, attempt.attemptId());
 
-        var stats = instructor.page("author/stats/" + course.module);
+        var stats = instructor.page("author/stats/" + course.module());
         assertThat(stats.select(".figures").text())
                 .contains("Enrolled 1")
                 .contains("Completed 1")
@@ -382,9 +388,9 @@ class AuthoringIT {
         assertThat(stats.select("script").stream().map(e -> e.data()))
                 .as("the chart's data stays inside its script")
                 .noneMatch(script -> script.contains("alert('stats')") && !script.contains("\\u003c/script"));
-        assertThat(instructor.get("author/stats/" + course.module).body()).doesNotContain(hostile);
-        var other = Clinicians.signedInInstructor(accounts, teaching, app, "Oscar Other", course().slug);
-        assertThat(other.get("author/stats/" + course.module).statusCode()).isEqualTo(403);
+        assertThat(instructor.get("author/stats/" + course.module()).body()).doesNotContain(hostile);
+        var other = Clinicians.signedInInstructor(accounts, teaching, app, "Oscar Other", course().slug());
+        assertThat(other.get("author/stats/" + course.module()).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -426,26 +432,12 @@ class AuthoringIT {
 
     // --- helpers -----------------------------------------------------------------------------------------------
 
-    private record TestCourse(Path root, String slug, String module) {}
-
     private TestCourse course() throws Exception {
         return course(TestModules.quizYaml());
     }
 
     private TestCourse course(String quizYaml) throws Exception {
-        var root = Files.createTempDirectory("course");
-        var slug = "authored-" + UUID.randomUUID().toString().substring(0, 8);
-        var module = slug + "-m";
-        Files.writeString(root.resolve("course.yaml"), TestModules.courseYaml(slug, "auto"));
-        Files.writeString(TestModules.write(root, module, 2).resolve("quiz.yaml"), quizYaml);
-        importer.importFrom(root);
-        return new TestCourse(root, slug, module);
-    }
-
-    private long learner(String name) throws Exception {
-        return accounts.signUp(new SignUpRequest(
-                        name, UUID.randomUUID() + "@example.org", "a long enough password".toCharArray(), null, null))
-                .getId();
+        return fixtures.course("authored", "auto", false, 2, quizYaml);
     }
 
     private static void assertSanitized(String html) {

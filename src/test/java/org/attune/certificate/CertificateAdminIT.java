@@ -6,18 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Map;
-import java.util.UUID;
 import java.util.zip.ZipInputStream;
 import org.attune.account.AccountService;
-import org.attune.account.SignUpRequest;
 import org.attune.authoring.ContentImporter;
 import org.attune.catalog.CatalogService;
-import org.attune.content.TestModules;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
+import org.attune.testing.Fixtures;
 import org.attune.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,6 +39,9 @@ class CertificateAdminIT {
     URL app;
 
     @Inject
+    Fixtures fixtures;
+
+    @Inject
     ContentImporter importer;
 
     @Inject
@@ -61,15 +61,15 @@ class CertificateAdminIT {
 
     @Test
     void anAdminIssuesOneManuallyWithAReasonAndEveryActionIsInItsHistory() throws Exception {
-        var course = course();
-        long learner = learner("Kai Brennan");
+        var course = fixtures.course("course", "auto", false, 2, null).slug();
+        long learner = fixtures.learner("Kai Brennan");
 
         var issued =
                 lifecycle.issueManually(learner, course, "Attended the in-person workshop on 12 Nov.", ADMIN, BASE);
         assertThat(issued.getStatus()).isEqualTo(CertificateStatus.ISSUED);
         assertThatThrownBy(() -> lifecycle.issueManually(learner, course, "Again", ADMIN, BASE))
                 .hasMessageContaining("already has a certificate");
-        assertThatThrownBy(() -> lifecycle.issueManually(learner(" x"), course, " ", ADMIN, BASE))
+        assertThatThrownBy(() -> lifecycle.issueManually(fixtures.learner(" x"), course, " ", ADMIN, BASE))
                 .hasMessageContaining("needs a reason");
 
         var replacement = lifecycle.reissue(issued.getCode(), BASE, ADMIN);
@@ -87,9 +87,9 @@ class CertificateAdminIT {
 
     @Test
     void searchFindsByCourseStatusAndNameOrCode() throws Exception {
-        var course = course();
-        var first = lifecycle.issueManually(learner("Aroha Tane"), course, "Workshop", ADMIN, BASE);
-        var second = lifecycle.issueManually(learner("Bilal Haddad"), course, "Workshop", ADMIN, BASE);
+        var course = fixtures.course("course", "auto", false, 2, null).slug();
+        var first = lifecycle.issueManually(fixtures.learner("Aroha Tane"), course, "Workshop", ADMIN, BASE);
+        var second = lifecycle.issueManually(fixtures.learner("Bilal Haddad"), course, "Workshop", ADMIN, BASE);
         lifecycle.revoke(second.getCode(), "Issued in error.", ADMIN);
 
         var inCourse = new CertificateSearch.Criteria(course, null, null, null, null, true);
@@ -127,9 +127,9 @@ class CertificateAdminIT {
 
     @Test
     void theCsvExportHasLicenceNumbersAndCannotCarryAFormula() throws Exception {
-        var course = course();
+        var course = fixtures.course("course", "auto", false, 2, null).slug();
         var code = lifecycle
-                .issueManually(learner("@HYPERLINK(\"http://evil\")"), course, "Workshop", ADMIN, BASE)
+                .issueManually(fixtures.learner("@HYPERLINK(\"http://evil\")"), course, "Workshop", ADMIN, BASE)
                 .getCode();
         var admin = admin();
 
@@ -144,9 +144,9 @@ class CertificateAdminIT {
 
     @Test
     void theZipHoldsEveryIssuedCertificateOfTheCourse() throws Exception {
-        var course = course();
-        lifecycle.issueManually(learner("Ana Lima"), course, "Workshop", ADMIN, BASE);
-        lifecycle.issueManually(learner("Ben Ode"), course, "Workshop", ADMIN, BASE);
+        var course = fixtures.course("course", "auto", false, 2, null).slug();
+        lifecycle.issueManually(fixtures.learner("Ana Lima"), course, "Workshop", ADMIN, BASE);
+        lifecycle.issueManually(fixtures.learner("Ben Ode"), course, "Workshop", ADMIN, BASE);
 
         var zip = admin().getBytes("api/admin/certificates.zip?course=" + course);
 
@@ -181,24 +181,5 @@ class CertificateAdminIT {
 
     private PageClient admin() throws Exception {
         return Clinicians.signedInAdmin(accounts, app);
-    }
-
-    private String course() throws Exception {
-        var root = Files.createTempDirectory("course");
-        var slug = "course-" + UUID.randomUUID().toString().substring(0, 8);
-        Files.writeString(root.resolve("course.yaml"), TestModules.courseYaml(slug, "auto"));
-        TestModules.write(root, slug + "-m", 2);
-        importer.importFrom(root);
-        return slug;
-    }
-
-    private long learner(String name) throws Exception {
-        return accounts.signUp(new SignUpRequest(
-                        name,
-                        UUID.randomUUID() + "@example.org",
-                        "a long enough password".toCharArray(),
-                        "Counsellor",
-                        "LPC 7781"))
-                .getId();
     }
 }

@@ -19,16 +19,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.attune.account.AccountService;
 import org.attune.account.TestAccounts;
 import org.attune.authoring.ContentImporter;
-import org.attune.content.TestModules;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
+import org.attune.testing.Fixtures;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,6 +51,9 @@ class CertificateExportIT {
 
     @ArquillianResource
     URL app;
+
+    @Inject
+    Fixtures fixtures;
 
     @Inject
     ContentImporter importer;
@@ -178,12 +180,7 @@ class CertificateExportIT {
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private String course() throws Exception {
-        var root = Files.createTempDirectory("course");
-        var slug = "course-" + UUID.randomUUID().toString().substring(0, 8);
-        Files.writeString(root.resolve("course.yaml"), TestModules.courseYaml(slug, "approval"));
-        TestModules.write(root, slug + "-m", 1);
-        importer.importFrom(root);
-        return slug;
+        return fixtures.course("course", "approval", false, 1, null).slug();
     }
 
     private List<Long> learners(int count) throws Exception {

@@ -15,19 +15,14 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.io.StringReader;
 import java.net.Socket;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -35,16 +30,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.attune.account.AccountService;
-import org.attune.account.SignUpRequest;
 import org.attune.authoring.ContentImporter;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.EvaluationService;
 import org.attune.content.TestModules;
 import org.attune.progress.ProgressService;
 import org.attune.quiz.AttemptService;
-import org.attune.quiz.TestQuizzes;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
+import org.attune.testing.Fixtures;
+import org.attune.testing.Fixtures.TestCourse;
 import org.attune.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,22 +56,14 @@ class CertificateIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app()
-                .addAsLibraries(
-                        jarOf(Loader.class), jarOf(PDFTextStripper.class), jarOf(BufferedImageLuminanceSource.class));
-    }
-
-    private static File jarOf(Class<?> type) {
-        try {
-            return new File(
-                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return Deployments.app(Loader.class, PDFTextStripper.class, BufferedImageLuminanceSource.class);
     }
 
     @ArquillianResource
     URL app;
+
+    @Inject
+    Fixtures fixtures;
 
     @Inject
     ContentImporter importer;
@@ -113,58 +100,61 @@ class CertificateIT {
 
     @Test
     void noCertificateUntilLessonsPostTestAndEvaluationAreAllDone() throws Exception {
-        var course = course("auto");
-        long learner = learner("Rosa Diaz");
+        var course = fixtures.course("auto");
+        long learner = fixtures.learner("Rosa Diaz");
 
-        assertThat(certificates.checklist(learner, course.slug).orElseThrow().remaining())
+        assertThat(certificates.checklist(learner, course.slug()).orElseThrow().remaining())
                 .isEqualTo(3);
-        completeLessons(learner, course);
-        passPostTest(learner, course);
-        assertThat(certificates.claim(learner, course.slug, BASE)).isEmpty();
-        assertThat(certificates.checklist(learner, course.slug).orElseThrow().remaining())
+        fixtures.completeLessons(learner, course.module());
+        fixtures.passPostTest(learner, course.module());
+        assertThat(certificates.claim(learner, course.slug(), BASE)).isEmpty();
+        assertThat(certificates.checklist(learner, course.slug()).orElseThrow().remaining())
                 .isEqualTo(1);
 
-        evaluate(learner, course);
-        var certificate = certificates.claim(learner, course.slug, BASE).orElseThrow();
+        fixtures.evaluate(learner, course.slug());
+        var certificate = certificates.claim(learner, course.slug(), BASE).orElseThrow();
 
         assertThat(certificate.getStatus()).isEqualTo(CertificateStatus.ISSUED);
         var printed = certificate.snapshot();
         assertThat(printed.learnerName()).isEqualTo("Rosa Diaz");
         assertThat(printed.licenceNumber()).isEqualTo("LPC 7781");
         assertThat(printed.profession()).isEqualTo("Counsellor");
-        assertThat(printed.courseTitle()).isEqualTo("Course " + course.slug);
+        assertThat(printed.courseTitle()).isEqualTo("Course " + course.slug());
         assertThat(printed.ceHours()).isEqualByComparingTo("1.25");
         assertThat(printed.provider()).isEqualTo("Test Provider");
         // Issued by the evaluation's consequence, which points it at the server's own address.
         assertThat(printed.verifyUrl()).isEqualTo(configuredAddress() + "/verify/" + certificate.getCode());
-        assertThat(certificates.claim(learner, course.slug, BASE).orElseThrow().getCode())
+        assertThat(certificates
+                        .claim(learner, course.slug(), BASE)
+                        .orElseThrow()
+                        .getCode())
                 .as("claiming again returns the same certificate")
                 .isEqualTo(certificate.getCode());
     }
 
     @Test
     void aCourseThatRequiresReadingTimeWaitsForIt() throws Exception {
-        var course = course("auto", true);
-        long learner = completedLearner(course);
+        var course = fixtures.course("auto", true);
+        long learner = fixtures.completedLearner(course, "Rosa Diaz");
 
-        var reading = certificates.checklist(learner, course.slug).orElseThrow().items().stream()
+        var reading = certificates.checklist(learner, course.slug()).orElseThrow().items().stream()
                 .filter(i -> i.label().equals("Reading time"))
                 .findFirst()
                 .orElseThrow();
         assertThat(reading.done()).isFalse();
         assertThat(reading.detail()).startsWith("0 of 10 minutes");
-        assertThat(certificates.claim(learner, course.slug, BASE)).isEmpty();
+        assertThat(certificates.claim(learner, course.slug(), BASE)).isEmpty();
 
         readEveryLesson(learner, course);
 
-        assertThat(certificates.claim(learner, course.slug, BASE)).isPresent();
+        assertThat(certificates.claim(learner, course.slug(), BASE)).isPresent();
     }
 
     @Test
     void concurrentClaimsCreateOneCertificate() throws Exception {
         // Reading time completes the course without a fact of its own, so nothing has claimed it before the race.
-        var course = course("auto", true);
-        long learner = completedLearner(course);
+        var course = fixtures.course("auto", true);
+        long learner = fixtures.completedLearner(course, "Rosa Diaz");
         readEveryLesson(learner, course);
         var go = new CountDownLatch(1);
         var claims = new ArrayList<Future<?>>();
@@ -172,7 +162,7 @@ class CertificateIT {
             Callable<Object> claim = () -> {
                 go.await();
                 try {
-                    return certificates.claim(learner, course.slug, BASE);
+                    return certificates.claim(learner, course.slug(), BASE);
                 } catch (RuntimeException lostTheRace) {
                     return lostTheRace;
                 }
@@ -189,32 +179,34 @@ class CertificateIT {
 
     @Test
     void anIssuedCertificateIsFrozenAgainstLaterEditsOfTheCourse() throws Exception {
-        var course = course("auto");
-        long learner = completedLearner(course);
-        var code = certificates.claim(learner, course.slug, BASE).orElseThrow().getCode();
+        var course = fixtures.course("auto");
+        long learner = fixtures.completedLearner(course, "Rosa Diaz");
+        var code =
+                certificates.claim(learner, course.slug(), BASE).orElseThrow().getCode();
 
         Files.writeString(
-                course.root.resolve("course.yaml"),
-                TestModules.courseYaml(course.slug, "auto")
+                course.root().resolve("course.yaml"),
+                TestModules.courseYaml(course.slug(), "auto")
                         .replace("title: \"Course ", "title: \"Renamed course ")
                         .replace("Test Provider\"", "Another Provider\""));
-        importer.importFrom(course.root);
+        importer.importFrom(course.root());
 
         var certificate = certificates.find(code).orElseThrow();
-        assertThat(certificate.snapshot().courseTitle()).isEqualTo("Course " + course.slug);
+        assertThat(certificate.snapshot().courseTitle()).isEqualTo("Course " + course.slug());
         assertThat(certificate.snapshot().provider()).isEqualTo("Test Provider");
         try (var pdf = Loader.loadPDF(CertificatePdf.render(certificate))) {
             assertThat(new PDFTextStripper().getText(pdf))
-                    .contains("Course " + course.slug)
+                    .contains("Course " + course.slug())
                     .doesNotContain("Renamed");
         }
     }
 
     @Test
     void verificationShowsValidThenRevokedWithItsReasonAndAnUnknownCodeIsNotFound() throws Exception {
-        var course = course("auto");
-        long learner = completedLearner(course);
-        var code = certificates.claim(learner, course.slug, BASE).orElseThrow().getCode();
+        var course = fixtures.course("auto");
+        long learner = fixtures.completedLearner(course, "Rosa Diaz");
+        var code =
+                certificates.claim(learner, course.slug(), BASE).orElseThrow().getCode();
         var visitor = new PageClient(app);
 
         var valid = json(visitor, "api/certificates/" + code.toLowerCase().replace("-", ""));
@@ -243,10 +235,10 @@ class CertificateIT {
 
     @Test
     void anApprovalCourseWaitsForAnAdminAndIsNotVerifiableUntilThen() throws Exception {
-        var course = course("approval");
-        long learner = completedLearner(course);
+        var course = fixtures.course("approval");
+        long learner = fixtures.completedLearner(course, "Rosa Diaz");
 
-        var pending = certificates.claim(learner, course.slug, BASE).orElseThrow();
+        var pending = certificates.claim(learner, course.slug(), BASE).orElseThrow();
         assertThat(pending.getStatus()).isEqualTo(CertificateStatus.PENDING);
         assertThat(certificates.verify(pending.getCode())).isEmpty();
 
@@ -258,9 +250,9 @@ class CertificateIT {
 
     @Test
     void aReissueSupersedesTheOldCertificateAndPointsToTheNewOne() throws Exception {
-        var course = course("auto");
-        long learner = completedLearner(course);
-        var old = certificates.claim(learner, course.slug, BASE).orElseThrow().getCode();
+        var course = fixtures.course("auto");
+        long learner = fixtures.completedLearner(course, "Rosa Diaz");
+        var old = certificates.claim(learner, course.slug(), BASE).orElseThrow().getCode();
 
         var replacement = lifecycle.reissue(old, BASE, "admin@example.org");
 
@@ -275,15 +267,16 @@ class CertificateIT {
 
     @Test
     void onlyItsLearnerDownloadsThePdfAndItPrintsTheirCertificate() throws Exception {
-        var course = course("auto");
+        var course = fixtures.course("auto");
         var email = Clinicians.newEmail();
         var owner = new PageClient(app);
         Clinicians.signUp(owner, "Ife Adeyemi", email);
         long learner = accounts.findByEmail(email).orElseThrow().getId();
-        completeLessons(learner, course);
-        passPostTest(learner, course);
-        evaluate(learner, course);
-        var code = certificates.claim(learner, course.slug, BASE).orElseThrow().getCode();
+        fixtures.completeLessons(learner, course.module());
+        fixtures.passPostTest(learner, course.module());
+        fixtures.evaluate(learner, course.slug());
+        var code =
+                certificates.claim(learner, course.slug(), BASE).orElseThrow().getCode();
 
         var download = owner.getBytes("api/certificates/" + code + "/pdf");
         assertThat(download.statusCode()).isEqualTo(200);
@@ -305,20 +298,20 @@ class CertificateIT {
 
     @Test
     void aCertificateEarnedThroughARequestWithAForgedHostPointsAtTheServersOwnAddress() throws Exception {
-        var course = course("auto", true);
+        var course = fixtures.course("auto", true);
         var email = Clinicians.newEmail();
         var learner = new PageClient(app);
         Clinicians.signUp(learner, "Hana Host", email);
         long id = accounts.findByEmail(email).orElseThrow().getId();
-        completeLessons(id, course);
-        passPostTest(id, course);
-        evaluate(id, course);
+        fixtures.completeLessons(id, course.module());
+        fixtures.passPostTest(id, course.module());
+        fixtures.evaluate(id, course.slug());
         readEveryLesson(id, course);
 
         // "My certificates" claims the certificate of a complete course: this is the request that earns it.
         assertThat(getWithHost(learner, "certificates", "attacker.example")).isEqualTo(200);
 
-        var certificate = certificates.current(id, course.slug).orElseThrow();
+        var certificate = certificates.current(id, course.slug()).orElseThrow();
         var expected = configuredAddress() + "/verify/" + certificate.getCode();
         assertThat(certificate.snapshot().verifyUrl()).isEqualTo(expected);
         var pdf = learner.getBytes("api/certificates/" + certificate.getCode() + "/pdf");
@@ -357,50 +350,9 @@ class CertificateIT {
         }
     }
 
-    private record TestCourse(Path root, String slug, String module) {}
-
-    private TestCourse course(String issue) throws Exception {
-        return course(issue, false);
-    }
-
-    private TestCourse course(String issue, boolean requireReadingTime) throws Exception {
-        var root = Files.createTempDirectory("course");
-        var slug = "course-" + UUID.randomUUID().toString().substring(0, 8);
-        var module = slug + "-m";
-        Files.writeString(
-                root.resolve("course.yaml"),
-                TestModules.courseYaml(slug, issue)
-                        .replace("requireReadingTime: false", "requireReadingTime: " + requireReadingTime));
-        Files.writeString(TestModules.write(root, module, 2).resolve("quiz.yaml"), TestModules.quizYaml());
-        importer.importFrom(root);
-        return new TestCourse(root, slug, module);
-    }
-
-    private long learner(String name) throws Exception {
-        return accounts.signUp(new SignUpRequest(
-                        name,
-                        UUID.randomUUID() + "@example.org",
-                        "a long enough password".toCharArray(),
-                        "Counsellor",
-                        "LPC 7781"))
-                .getId();
-    }
-
-    private long completedLearner(TestCourse course) throws Exception {
-        long learner = learner("Rosa Diaz");
-        completeLessons(learner, course);
-        passPostTest(learner, course);
-        evaluate(learner, course);
-        return learner;
-    }
-
-    private void completeLessons(long learner, TestCourse course) {
-        catalog.module(course.module).orElseThrow().lessonIds().forEach(id -> progress.markComplete(learner, id));
-    }
-
     /** Credits the learner each lesson's whole reading time (five minutes), as reading it with the page open would. */
     private void readEveryLesson(long learner, TestCourse course) throws Exception {
-        for (var lesson : catalog.module(course.module).orElseThrow().lessonIds()) {
+        for (var lesson : catalog.module(course.module()).orElseThrow().lessonIds()) {
             progress.recordActiveTime(learner, lesson, 15, Instant.now());
             tx.begin();
             em.createQuery("update LessonTime t set t.seconds = 300 where t.accountId = :a and t.lessonId = :l")
@@ -409,16 +361,6 @@ class CertificateIT {
                     .executeUpdate();
             tx.commit();
         }
-    }
-
-    private void passPostTest(long learner, TestCourse course) throws Exception {
-        var attempt = quizzes.startOrResume(learner, course.module);
-        TestQuizzes.answerAllCorrectly(quizzes, learner, attempt);
-        assertThat(quizzes.submit(learner, attempt.attemptId()).passed()).isTrue();
-    }
-
-    private void evaluate(long learner, TestCourse course) throws Exception {
-        evaluations.submit(learner, course.slug, Map.of("objectives", "5", "change", "Slow down."));
     }
 
     private static JsonObject json(PageClient client, String path) throws Exception {

@@ -22,6 +22,7 @@ import org.attune.progress.ProgressService;
 import org.attune.quiz.AttemptService;
 import org.attune.quiz.TestQuizzes;
 import org.attune.testing.Deployments;
+import org.attune.testing.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -39,6 +40,9 @@ class OutboxSweepIT {
     static WebArchive deployment() {
         return Deployments.app();
     }
+
+    @Inject
+    Fixtures fixtures;
 
     @Inject
     ContentImporter importer;
@@ -79,7 +83,7 @@ class OutboxSweepIT {
                 importer, "sweep-" + UUID.randomUUID().toString().substring(0, 8), "auto");
         var module = course + "-m";
         long learner = learner();
-        catalog.module(module).orElseThrow().lessonIds().forEach(id -> progress.markComplete(learner, id));
+        fixtures.completeLessons(learner, module);
         evaluations.submit(learner, course, Map.of("objectives", "5", "change", "Slow down."));
         assertThat(certificates.of(learner)).as("the post-test is still left").isEmpty();
 

@@ -13,9 +13,9 @@ import org.attune.catalog.CatalogService;
 import org.attune.content.TestModules;
 import org.attune.progress.ProgressService;
 import org.attune.quiz.AttemptService;
-import org.attune.quiz.TestQuizzes;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
+import org.attune.testing.Fixtures;
 import org.attune.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,6 +40,9 @@ class RepublishedModuleIT {
 
     @ArquillianResource
     URL app;
+
+    @Inject
+    Fixtures fixtures;
 
     @Inject
     ContentImporter importer;
@@ -67,10 +70,8 @@ class RepublishedModuleIT {
         var finished = learner("Farah Finished");
         var midway = learner("Milo Midway");
         var lessons = catalog.module(module).orElseThrow().lessonIds();
-        lessons.forEach(id -> progress.markComplete(finished.id, id));
-        var attempt = attempts.startOrResume(finished.id, module);
-        TestQuizzes.answerAllCorrectly(attempts, finished.id, attempt);
-        attempts.submit(finished.id, attempt.attemptId());
+        fixtures.completeLessons(finished.id, module);
+        fixtures.passPostTest(finished.id, module);
         progress.markComplete(midway.id, lessons.get(0));
 
         writeModule(root, module, 3);

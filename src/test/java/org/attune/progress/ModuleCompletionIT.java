@@ -14,6 +14,7 @@ import org.attune.quiz.AttemptService;
 import org.attune.quiz.TestQuizzes;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
+import org.attune.testing.Fixtures;
 import org.attune.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,6 +34,9 @@ class ModuleCompletionIT {
 
     @ArquillianResource
     URL app;
+
+    @Inject
+    Fixtures fixtures;
 
     @Inject
     ContentImporter importer;
@@ -59,7 +63,7 @@ class ModuleCompletionIT {
         var browser = new PageClient(app);
         Clinicians.signUp(browser, "Noor Complete", email);
         long learner = accounts.findByEmail(email).orElseThrow().getId();
-        catalog.module(slug).orElseThrow().lessonIds().forEach(id -> progress.markComplete(learner, id));
+        fixtures.completeLessons(learner, slug);
 
         assertThat(browser.page("modules/" + slug).select(".module-complete")).isEmpty();
         assertThat(row(browser, slug)).contains("Post-test: Ready to take").doesNotContain("Complete");

@@ -13,6 +13,7 @@ import org.attune.content.TestModules;
 import org.attune.progress.ProgressService;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
+import org.attune.testing.Fixtures;
 import org.attune.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,6 +38,9 @@ class QuizReviewPageIT {
 
     @ArquillianResource
     URL app;
+
+    @Inject
+    Fixtures fixtures;
 
     @Inject
     AttemptService quizzes;
@@ -145,7 +149,7 @@ class QuizReviewPageIT {
             var email = Clinicians.newEmail();
             Clinicians.signUp(browser, "Rey Reviewer", email);
             id = accounts.findByEmail(email).orElseThrow().getId();
-            catalog.module(slug).orElseThrow().lessonIds().forEach(lesson -> progress.markComplete(id, lesson));
+            fixtures.completeLessons(id, slug);
         }
     }
 }

@@ -31,6 +31,7 @@ import org.attune.content.TestModules;
 import org.attune.progress.ProgressService;
 import org.attune.quiz.AttemptView.ShownQuestion;
 import org.attune.testing.Deployments;
+import org.attune.testing.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -45,6 +46,9 @@ class QuizRulesIT {
     static WebArchive deployment() {
         return Deployments.app();
     }
+
+    @Inject
+    Fixtures fixtures;
 
     @Inject
     AttemptService quizzes;
@@ -81,7 +85,7 @@ class QuizRulesIT {
         var refusal = assertThrows(QuizRefusal.class, () -> quizzes.startOrResume(learner, slug));
         assertEquals("Complete the remaining 2 lessons to unlock the post-test.", refusal.getMessage());
 
-        completeLessons(learner, slug);
+        fixtures.completeLessons(learner, slug);
         assertEquals(4, quizzes.startOrResume(learner, slug).questions().size());
     }
 
@@ -361,12 +365,8 @@ class QuizRulesIT {
 
     private long readyLearner(String slug) throws Exception {
         long learner = learner();
-        completeLessons(learner, slug);
+        fixtures.completeLessons(learner, slug);
         return learner;
-    }
-
-    private void completeLessons(long learner, String slug) {
-        catalog.module(slug).orElseThrow().lessonIds().forEach(id -> progress.markComplete(learner, id));
     }
 
     private void startedAgo(long attemptId, Duration ago) throws Exception {

@@ -24,7 +24,11 @@ public final class Deployments {
 
     private Deployments() {}
 
-    public static WebArchive app() {
+    /**
+     * The application, with the jars of the given classes' libraries too, for in-container tests that read what the
+     * application wrote with a library of their own (a PDF text reader, a QR decoder).
+     */
+    public static WebArchive app(Class<?>... librariesOf) {
         var war = new File(System.getProperty("attune.war", "target/attune.war"));
         var archive = ShrinkWrap.create(ZipImporter.class, "attune.war")
                 .importFrom(war)
@@ -32,6 +36,9 @@ public final class Deployments {
                 .addPackage(Deployments.class.getPackage())
                 .addClasses(TestModules.class, TestQuizzes.class, TestAccounts.class)
                 .addAsLibraries(jarOf(Jsoup.class), jarOf(Assertions.class));
+        for (var library : librariesOf) {
+            archive.addAsLibraries(jarOf(library));
+        }
         return archive.setWebXML(new StringAsset(letArquillianThrough(archive)));
     }
 

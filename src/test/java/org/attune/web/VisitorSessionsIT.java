@@ -7,21 +7,18 @@ import java.net.URL;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.attune.account.AccountService;
-import org.attune.account.SignUpRequest;
 import org.attune.authoring.ContentImporter;
 import org.attune.certificate.CertificateLifecycle;
 import org.attune.certificate.CertificateService;
 import org.attune.content.ModuleLibrary;
-import org.attune.content.TestModules;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
+import org.attune.testing.Fixtures;
 import org.attune.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,6 +42,9 @@ class VisitorSessionsIT {
 
     @ArquillianResource
     URL app;
+
+    @Inject
+    Fixtures fixtures;
 
     @Inject
     ContentImporter importer;
@@ -200,18 +200,8 @@ class VisitorSessionsIT {
 
     /** The code of a certificate issued to a new learner in a course of its own. */
     private String certificate() throws Exception {
-        var root = Files.createTempDirectory("course");
-        var slug = "visitor-" + UUID.randomUUID().toString().substring(0, 8);
-        Files.writeString(root.resolve("course.yaml"), TestModules.courseYaml(slug, "auto"));
-        TestModules.write(root, slug + "-m", 1);
-        importer.importFrom(root);
-        long learner = accounts.signUp(new SignUpRequest(
-                        "Vic Verified",
-                        UUID.randomUUID() + "@example.org",
-                        Clinicians.PASSWORD.toCharArray(),
-                        "Counsellor",
-                        "LPC 1"))
-                .getId();
+        var slug = fixtures.course("visitor", "auto", false, 1, null).slug();
+        long learner = fixtures.learner("Vic Verified");
         return lifecycle
                 .issueManually(learner, slug, "a workshop", "visitor-sessions-test", app.toString())
                 .getCode();
