@@ -151,15 +151,7 @@ public class AccountService {
         boolean wasActive = account.isActive();
         account.assign(roles);
         account.activate(active);
-        if (!before.equals(account.getRoles())) {
-            account.bumpSecurityVersion();
-            SecurityLog.event("account.roles")
-                    .with("account", accountId)
-                    .with("by", actor())
-                    .with("from", names(before))
-                    .with("to", names(account.getRoles()))
-                    .info();
-        }
+        rolesChanged(account, before);
         if (wasActive != active) {
             account.bumpSecurityVersion();
             SecurityLog.event(active ? "account.activated" : "account.deactivated")
@@ -233,15 +225,21 @@ public class AccountService {
         var account = em.find(Account.class, accountId);
         var before = account.getRoles();
         account.grant(role);
-        if (!before.equals(account.getRoles())) {
-            account.bumpSecurityVersion();
-            SecurityLog.event("account.roles")
-                    .with("account", accountId)
-                    .with("by", actor())
-                    .with("from", names(before))
-                    .with("to", names(account.getRoles()))
-                    .info();
+        rolesChanged(account, before);
+    }
+
+    /** When the account's roles differ from before, its sessions end at their next request and the change is logged. */
+    private void rolesChanged(Account account, java.util.Set<Role> before) {
+        if (before.equals(account.getRoles())) {
+            return;
         }
+        account.bumpSecurityVersion();
+        SecurityLog.event("account.roles")
+                .with("account", account.getId())
+                .with("by", actor())
+                .with("from", names(before))
+                .with("to", names(account.getRoles()))
+                .info();
     }
 
     /** The emails of the given accounts, by id. */
