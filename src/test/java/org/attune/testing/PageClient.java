@@ -40,6 +40,14 @@ public final class PageClient {
     /** The form field PrimeFaces' CSP mode adds to every form in the browser, holding the page's nonce. */
     private static final String NONCE = "primefaces.nonce";
 
+    /**
+     * A form a browser submits names no charset (it sends the page's encoding, UTF-8, without saying so); PrimeFaces'
+     * AJAX requests, sent by jQuery, do name it.
+     */
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private static final String AJAX_FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final URI base;
@@ -180,7 +188,7 @@ public final class PageClient {
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         var request = HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Content-Type", FORM)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         return send(http, asBrowser(request.build()));
@@ -324,7 +332,7 @@ public final class PageClient {
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         var request = HttpRequest.newBuilder(action)
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Content-Type", ajax ? AJAX_FORM : FORM)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (ajax) {
             request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
