@@ -13,7 +13,6 @@ import org.assertj.core.api.Assertions;
 import org.attune.account.AccountService;
 import org.attune.account.Role;
 import org.attune.account.SignInView;
-import org.attune.authoring.ContentImporter;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseEditing;
 import org.attune.testing.Clinicians;
@@ -53,9 +52,6 @@ class AdminAccountsIT {
 
     @Inject
     CourseEditing teaching;
-
-    @Inject
-    ContentImporter importer;
 
     @Test
     void aDeactivatedAccountCannotSignInOrStaySignedInAndComesBackWhenReactivated() throws Exception {

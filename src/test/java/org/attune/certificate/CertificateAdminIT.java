@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
 import org.attune.account.AccountService;
-import org.attune.authoring.ContentImporter;
 import org.attune.catalog.CatalogService;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
@@ -40,9 +39,6 @@ class CertificateAdminIT {
 
     @Inject
     Fixtures fixtures;
-
-    @Inject
-    ContentImporter importer;
 
     @Inject
     CatalogService catalog;

@@ -24,7 +24,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.attune.account.AccountService;
 import org.attune.account.TestAccounts;
-import org.attune.authoring.ContentImporter;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
 import org.attune.testing.Fixtures;
@@ -54,9 +53,6 @@ class CertificateExportIT {
 
     @Inject
     Fixtures fixtures;
-
-    @Inject
-    ContentImporter importer;
 
     @Inject
     CertificateService certificates;

@@ -32,10 +32,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.attune.account.AccountService;
 import org.attune.authoring.ContentImporter;
 import org.attune.catalog.CatalogService;
-import org.attune.catalog.EvaluationService;
 import org.attune.content.TestModules;
 import org.attune.progress.ProgressService;
-import org.attune.quiz.AttemptService;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
 import org.attune.testing.Fixtures;
@@ -73,12 +71,6 @@ class CertificateIT {
 
     @Inject
     ProgressService progress;
-
-    @Inject
-    AttemptService quizzes;
-
-    @Inject
-    EvaluationService evaluations;
 
     @Inject
     CertificateService certificates;

@@ -12,7 +12,6 @@ import org.attune.authoring.ContentImporter;
 import org.attune.catalog.CatalogService;
 import org.attune.content.TestModules;
 import org.attune.progress.ProgressService;
-import org.attune.quiz.AttemptService;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
 import org.attune.testing.Fixtures;
@@ -52,9 +51,6 @@ class RepublishedModuleIT {
 
     @Inject
     ProgressService progress;
-
-    @Inject
-    AttemptService attempts;
 
     @Inject
     AccountService accounts;

@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.attune.account.AccountService;
-import org.attune.authoring.ContentImporter;
 import org.attune.certificate.CertificateLifecycle;
 import org.attune.certificate.CertificateService;
 import org.attune.content.ModuleLibrary;
@@ -45,12 +43,6 @@ class VisitorSessionsIT {
 
     @Inject
     Fixtures fixtures;
-
-    @Inject
-    ContentImporter importer;
-
-    @Inject
-    AccountService accounts;
 
     @Inject
     CertificateService certificates;
