@@ -10,7 +10,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.hibernate.annotations.OptimisticLock;
 
 /**
@@ -57,6 +61,18 @@ abstract class DraftPart {
 
     void moveTo(int sortOrder) {
         this.sortOrder = sortOrder;
+    }
+
+    /**
+     * Numbers the parts 1, 2, ... in the order asked for ({@link DraftRules#inOrder}, by each part's key: a lesson's
+     * slug, a question's id); an empty order closes the gaps a removed part left.
+     */
+    static <P extends DraftPart> void renumber(Collection<P> parts, Function<P, String> key, List<String> wanted) {
+        var sorted = parts.stream()
+                .sorted(Comparator.comparingInt(DraftPart::getSortOrder))
+                .toList();
+        var order = DraftRules.inOrder(wanted, sorted.stream().map(key).toList());
+        sorted.forEach(part -> part.moveTo(order.indexOf(key.apply(part)) + 1));
     }
 
     public int getSortOrder() {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,12 +90,7 @@ public class LessonAuthoring {
     }
 
     private static void renumber(ModuleDraft draft, List<String> wanted) {
-        var lessons = draft.getLessons().stream()
-                .sorted(Comparator.comparingInt(DraftLesson::getSortOrder))
-                .toList();
-        var order = DraftRules.inOrder(
-                wanted, lessons.stream().map(DraftLesson::getSlug).toList());
-        lessons.forEach(l -> l.moveTo(order.indexOf(l.getSlug()) + 1));
+        DraftPart.renumber(draft.getLessons(), DraftLesson::getSlug, wanted);
     }
 
     private static DraftLesson requireLesson(ModuleDraft draft, String lessonSlug) throws AuthoringRefusal {

@@ -87,12 +87,7 @@ public class QuestionAuthoring {
     }
 
     private static void renumber(ModuleDraft draft, List<String> wanted) {
-        var questions = draft.getQuestions().stream()
-                .sorted(Comparator.comparingInt(DraftQuestion::getSortOrder))
-                .toList();
-        var order = DraftRules.inOrder(
-                wanted, questions.stream().map(DraftQuestion::getKey).toList());
-        questions.forEach(q -> q.moveTo(order.indexOf(q.getKey()) + 1));
+        DraftPart.renumber(draft.getQuestions(), DraftQuestion::getKey, wanted);
     }
 
     private static Instant now() {
