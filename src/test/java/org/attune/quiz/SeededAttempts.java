@@ -33,7 +33,7 @@ public final class SeededAttempts {
 
     public static Attempt attempt(
             List<QuestionDefinition> pool, Integer drawCount, boolean shuffle, int passingScore, Random random) {
-        // Drawn and presented by the application's own Presentation, as QuizService does when an attempt starts.
+        // Drawn and presented by the application's own Presentation, as AttemptService does when an attempt starts.
         var settings = new QuizSettings(
                 passingScore,
                 null,
