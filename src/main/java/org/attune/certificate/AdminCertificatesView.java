@@ -18,6 +18,7 @@ import org.attune.account.Role;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseSummary;
 import org.attune.web.Dates;
+import org.attune.web.PublicUrl;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.FilterMeta;

@@ -13,6 +13,7 @@ import org.attune.catalog.CourseSummary;
 import org.attune.database.Consequence;
 import org.attune.database.Payload;
 import org.attune.progress.ModuleCompletion;
+import org.attune.web.PublicUrl;
 
 /**
  * What follows a completed module or a submitted evaluation: the learner's claim to the course's certificate, which

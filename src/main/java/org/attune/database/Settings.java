@@ -3,6 +3,7 @@ package org.attune.database;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -19,6 +20,8 @@ public class Settings {
     private int idleMinutes;
     private int outboxRetrySeconds;
     private int outboxSweepSeconds;
+    private Optional<String> smtpHost;
+    private Optional<String> smtpUser;
 
     @PostConstruct
     void read() {
@@ -29,6 +32,8 @@ public class Settings {
         idleMinutes = number(environment, "ATTUNE_IDLE_MINUTES", 3);
         outboxRetrySeconds = number(environment, "ATTUNE_OUTBOX_RETRY_SECONDS", 30);
         outboxSweepSeconds = number(environment, "ATTUNE_OUTBOX_SWEEP_SECONDS", 10);
+        smtpHost = text(environment, "ATTUNE_SMTP_HOST");
+        smtpUser = text(environment, "ATTUNE_SMTP_USER");
     }
 
     /** After this long without a key, pointer or scroll, a lesson page's time-on-task clock stops. */
@@ -44,6 +49,23 @@ public class Settings {
     /** How often each server looks for consequences that are due and nobody ran. */
     public int outboxSweepSeconds() {
         return outboxSweepSeconds;
+    }
+
+    /**
+     * The SMTP server email goes through (the mail session's own setting, see wildfly-config/70-mail.cli); none when
+     * unset, and then every message is written to the server log instead of being sent.
+     */
+    public Optional<String> smtpHost() {
+        return smtpHost;
+    }
+
+    /** The user Attune signs in to the SMTP server as; none when it sends without signing in. */
+    public Optional<String> smtpUser() {
+        return smtpUser;
+    }
+
+    private static Optional<String> text(Map<String, String> environment, String name) {
+        return Optional.ofNullable(environment.get(name)).map(String::strip).filter(value -> !value.isEmpty());
     }
 
     private static int number(Map<String, String> environment, String name, int otherwise) {

@@ -1,5 +1,6 @@
 package org.attune.testing;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,7 @@ import org.jsoup.Jsoup;
 /**
  * The application as integration tests deploy it: the very WAR the build produced (path in the system property
  * {@code attune.war}, set by Failsafe), deployed at {@code /attune}, plus the test helpers an in-container test
- * needs.
+ * needs, and the SMTP server mail is delivered to ({@link Mailbox}).
  */
 public final class Deployments {
 
@@ -35,7 +36,7 @@ public final class Deployments {
                 .as(WebArchive.class)
                 .addPackage(Deployments.class.getPackage())
                 .addClasses(TestModules.class, TestQuizzes.class, TestAccounts.class)
-                .addAsLibraries(jarOf(Jsoup.class), jarOf(Assertions.class));
+                .addAsLibraries(jarOf(Jsoup.class), jarOf(Assertions.class), jarOf(GreenMail.class));
         for (var library : librariesOf) {
             archive.addAsLibraries(jarOf(library));
         }

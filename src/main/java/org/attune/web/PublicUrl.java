@@ -1,4 +1,4 @@
-package org.attune.certificate;
+package org.attune.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The address certificates point their QR codes and verification links at, settled at start-up and never taken
+ * The address certificates point their QR codes and verification links at, and email its links, settled at start-up and never taken
  * from a request (whose Host header anyone can write): {@code ATTUNE_PUBLIC_URL} when set (what learners and boards
  * type, e.g. behind a proxy), else the server's own configured HTTP address with the application's context path
  * ({@code http://localhost:8080} for the Run command; the port follows {@code jboss.http.port} and the port offset,
@@ -43,7 +43,7 @@ public class PublicUrl {
                 context.getContextPath());
         url = resolved.url();
         resolved.warning().ifPresent(LOG::warning);
-        LOG.info(() -> "Certificates point their verification links at " + url);
+        LOG.info(() -> "Certificates and email point their links at " + url);
     }
 
     /** Settles the address as the application starts, so that its warning is in the start-up log. */

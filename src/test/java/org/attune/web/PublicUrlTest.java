@@ -1,4 +1,4 @@
-package org.attune.certificate;
+package org.attune.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
