@@ -27,7 +27,8 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
  * the full name is the one printed on their certificates. The password is held only as a salted PBKDF2 hash.
  * An inactive account cannot sign in, and its records stay. The security version goes up with every change to who
  * the person is allowed to be (roles, activation, password, "sign out everywhere"); a session carries the version it
- * was signed in under and ends when the account's has moved on ({@link SessionGuard}).
+ * was signed in under and ends when the account's has moved on ({@link SessionGuard}). A new account's email is
+ * unverified until its owner follows the link mailed to it; accounts older than verification count as verified.
  */
 @Entity
 @Table(name = "account")
@@ -63,6 +64,9 @@ public class Account {
 
     @Column(name = "security_version", nullable = false)
     private int securityVersion = 1;
+
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
@@ -107,6 +111,24 @@ public class Account {
     /** Ends every session signed in under the current version, at its next request. */
     void bumpSecurityVersion() {
         securityVersion++;
+    }
+
+    /** Records that the owner followed a link mailed to the address; the first time counts. */
+    void verifyEmail(Instant at) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = Objects.requireNonNull(at, "The time is required.");
+        }
+    }
+
+    /** Moves the account to a new address, which the owner proved theirs by following a link mailed to it. */
+    void changeEmail(String newEmail, Instant verifiedAt) {
+        this.email = Objects.requireNonNull(newEmail, "Email is required.");
+        this.emailVerifiedAt = Objects.requireNonNull(verifiedAt, "The time is required.");
+    }
+
+    /** Whether the owner has shown that the address is theirs; a certificate is issued only to such an account. */
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
     }
 
     public int getSecurityVersion() {

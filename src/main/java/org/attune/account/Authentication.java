@@ -5,6 +5,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 import jakarta.faces.context.FacesContext;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,12 +26,22 @@ final class Authentication {
     static AuthenticationStatus signIn(
             FacesContext faces, SecurityContext security, SignInOutcome outcome, String email, String password)
             throws IOException {
+        return signIn(
+                faces, security, outcome, new UsernamePasswordCredential(email.strip(), new Password(password)), "/");
+    }
+
+    /**
+     * The same with another credential (a link mailed to the person, {@link ConfirmedEmailCredential}), landing on
+     * the given page when no page asked for sign-in.
+     */
+    static AuthenticationStatus signIn(
+            FacesContext faces, SecurityContext security, SignInOutcome outcome, Credential credential, String landing)
+            throws IOException {
         var request = (HttpServletRequest) faces.getExternalContext().getRequest();
         var response = (HttpServletResponse) faces.getExternalContext().getResponse();
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        var credential = new UsernamePasswordCredential(email.strip(), new Password(password));
         var status = security.authenticate(
                 request, response, withParams().credential(credential).newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
@@ -42,7 +53,7 @@ final class Authentication {
                 faces.getExternalContext()
                         .redirect(request.getContextPath()
                                 + WayBack.local(request.getParameter(WayBack.PARAMETER))
-                                        .orElse("/"));
+                                        .orElse(landing));
             default -> {}
         }
         return status;

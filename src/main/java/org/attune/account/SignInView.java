@@ -88,6 +88,11 @@ public class SignInView {
                         + SessionGuard.LIFETIME.toHours()
                         + " hours. Sign in again to continue.";
             case "everywhere" -> "You are signed out on every device and browser, this one included.";
+            case "reset" ->
+                "Your new password is set, and every browser that was signed in is signed out. Sign in with"
+                        + " your new password.";
+            case "email-changed" -> "Your email address is changed. Sign in with the new address.";
+            case "confirmed" -> "Your email address is confirmed. Sign in to continue.";
             default -> "";
         };
     }

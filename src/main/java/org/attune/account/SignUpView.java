@@ -5,28 +5,32 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
+import java.time.Instant;
+import org.attune.web.ClientAddress;
+import org.attune.web.Dates;
 
-/** The sign-up page ({@code /signup}): opens a clinician's account and signs them in. */
+/**
+ * The sign-up page ({@code /signup}): opens a clinician's account, unverified, and asks them to follow the link
+ * mailed to them ({@link Registration}); the page says "check your inbox" whether or not the address had an account.
+ */
 @Named
 @RequestScoped
 public class SignUpView {
 
     @Inject
-    AccountService accounts;
-
-    @Inject
-    SecurityContext security;
+    Registration registration;
 
     @Inject
     FacesContext faces;
 
     @Inject
-    SignInOutcome outcome;
+    HttpServletRequest request;
+
+    private boolean sent;
 
     @NotBlank(message = "Enter your full name as it should print on your certificates.")
     @Size(max = 200, message = "Keep the name under 200 characters.")
@@ -48,18 +52,31 @@ public class SignUpView {
     @Size(max = 60, message = "Keep the licence number under 60 characters.")
     private String licenceNumber;
 
-    public void signUp() throws IOException {
+    public void signUp() {
         try {
-            accounts.signUp(new SignUpRequest(fullName, email, password.toCharArray(), profession, licenceNumber));
-        } catch (EmailTakenException e) {
-            faces.addMessage("signup:email", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            return;
+            var paused = registration.signUp(
+                    new SignUpRequest(fullName, email, password.toCharArray(), profession, licenceNumber),
+                    ClientAddress.of(request));
+            if (paused.isPresent()) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, paused(paused.get()), null));
+                return;
+            }
+            sent = true;
         } catch (AccountRefusal refusal) {
             faces.addMessage(
                     "signup:fullName", new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
-            return;
         }
-        Authentication.signIn(faces, security, outcome, email, password);
+    }
+
+    /** What a sign-up beyond the limit is told, whatever the address. */
+    public static String paused(Instant until) {
+        return "Too many sign-ups from your network or with this address in the last hour. Please try again after "
+                + Dates.format(until) + ".";
+    }
+
+    /** Whether the form went through and the page now asks the person to check their inbox. */
+    public boolean isSent() {
+        return sent;
     }
 
     public String getFullName() {

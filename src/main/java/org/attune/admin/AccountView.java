@@ -3,6 +3,7 @@ package org.attune.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.Set;
 import org.attune.account.AccountRefusal;
 import org.attune.account.AccountService;
 import org.attune.account.CurrentAccount;
+import org.attune.account.EmailVerification;
+import org.attune.account.PasswordReset;
 import org.attune.account.Role;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseEditing;
@@ -21,6 +24,7 @@ import org.attune.certificate.CertificateService;
 import org.attune.progress.ModuleProgress;
 import org.attune.progress.ProgressService;
 import org.attune.quiz.AttemptService;
+import org.attune.web.ClientAddress;
 import org.attune.web.Dates;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -65,6 +69,15 @@ public class AccountView implements Serializable {
     CurrentAccount me;
 
     @Inject
+    PasswordReset reset;
+
+    @Inject
+    EmailVerification verification;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
     @Param(pathIndex = 0)
     String idParam;
 
@@ -75,6 +88,7 @@ public class AccountView implements Serializable {
     private String licence;
     private List<String> roles = new ArrayList<>();
     private boolean active;
+    private boolean emailConfirmed;
     private List<String> teaching = new ArrayList<>();
     private List<CourseSummary> courses;
     private List<ModuleLine> modules;
@@ -102,6 +116,7 @@ public class AccountView implements Serializable {
         licence = account.getLicenceNumber();
         roles = account.getRoles().stream().map(Role::name).sorted().toList();
         active = account.isActive();
+        emailConfirmed = account.isEmailVerified();
         courses = catalog.courses().stream().filter(c -> c.slug() != null).toList();
         teaching = new ArrayList<>(catalog.coursesTaughtBy(id));
         record();
@@ -132,6 +147,39 @@ public class AccountView implements Serializable {
         }
         accounts.signOutEverywhere(id);
         Messages.addGlobalInfo(name + " is signed out on every device and must sign in again.");
+    }
+
+    /** Mails the person a link to choose a new password; the admin never sees it and never sets a password. */
+    public void sendResetLink() {
+        if (!me.hasRole(Role.admin)) {
+            Messages.addGlobalError("People are managed by admins.");
+            return;
+        }
+        try {
+            reset.sendLinkFor(id, me.id().orElseThrow());
+            Messages.addGlobalInfo("A link to choose a new password is on its way to " + email
+                    + ". It works once, for 30 minutes; their password stays as it is until they use it.");
+        } catch (AccountRefusal refused) {
+            Messages.addGlobalError(refused.getMessage());
+        }
+    }
+
+    /** Mails the person a new link that confirms their address. */
+    public void resendConfirmation() {
+        if (!me.hasRole(Role.admin)) {
+            Messages.addGlobalError("People are managed by admins.");
+            return;
+        }
+        try {
+            verification.resend(id, ClientAddress.of(request));
+            Messages.addGlobalInfo("A new confirmation link is on its way to " + email + ".");
+        } catch (AccountRefusal refused) {
+            Messages.addGlobalError(refused.getMessage());
+        }
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmed;
     }
 
     private void record() {

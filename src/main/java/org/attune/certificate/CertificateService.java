@@ -54,17 +54,19 @@ public class CertificateService {
 
     /** What the learner has done and has left in the course; empty for a course that does not exist. */
     public Optional<Checklist> checklist(long accountId, String courseSlug) {
-        return catalog.course(courseSlug).map(course -> checklist(course, progress.standing(accountId)));
+        return catalog.course(courseSlug)
+                .map(course -> checklist(course, progress.standing(accountId), emailConfirmed(accountId)));
     }
 
     /** The learner's checklist of every course with published modules, in catalog order. */
     public List<Checklist> checklists(long accountId) {
         var standing = progress.standing(accountId);
+        boolean confirmed = emailConfirmed(accountId);
         return catalog.courses().stream()
                 .map(CourseSummary::slug)
                 .filter(Objects::nonNull)
                 .flatMap(slug -> catalog.course(slug).stream())
-                .map(course -> checklist(course, standing))
+                .map(course -> checklist(course, standing, confirmed))
                 .toList();
     }
 
@@ -79,7 +81,7 @@ public class CertificateService {
             return current;
         }
         var standing = progress.standing(accountId);
-        if (!checklist(course.get(), standing).complete()) {
+        if (!checklist(course.get(), standing, emailConfirmed(accountId)).complete()) {
             return Optional.empty();
         }
         var now = Instant.now(clock);
@@ -147,12 +149,17 @@ public class CertificateService {
                 .orElse(List.of());
     }
 
-    private Checklist checklist(CourseDefinition course, Standing standing) {
+    /** Whether the learner has confirmed their address: no certificate is issued to an address nobody confirmed. */
+    private boolean emailConfirmed(long accountId) {
+        return accounts.cached(accountId).map(Account::isEmailVerified).orElse(false);
+    }
+
+    private Checklist checklist(CourseDefinition course, Standing standing, boolean emailConfirmed) {
         var inCourse = standing.course(course.slug())
                 .orElseGet(() -> new CourseStanding(course.slug(), List.of(), course.requireReadingTime(), false));
         var titles = catalog.modulesOf(course.slug()).stream()
                 .collect(Collectors.toMap(ModuleSummary::slug, ModuleSummary::title));
-        return Checklists.of(course, inCourse, titles);
+        return Checklists.of(course, inCourse, titles, emailConfirmed);
     }
 
     /**

@@ -8,7 +8,7 @@ import org.attune.progress.CourseStanding;
 /**
  * The certificate's rule, item by item: every module of the course complete (one item for a module complete, the
  * lessons and the post-test apart for one that is not), the lessons' reading time when the course requires it,
- * and the course evaluation. The certificate is due when every item is done.
+ * the course evaluation, and a confirmed email address (shown only while it is not). The certificate is due when every item is done.
  */
 final class Checklists {
 
@@ -20,6 +20,12 @@ final class Checklists {
      * @param titles the course's modules' titles, by slug
      */
     static Checklist of(CourseDefinition course, CourseStanding standing, Map<String, String> titles) {
+        return of(course, standing, titles, true);
+    }
+
+    /** The same, with the item for the learner's email address when they have not confirmed it yet. */
+    static Checklist of(
+            CourseDefinition course, CourseStanding standing, Map<String, String> titles, boolean emailConfirmed) {
         var items = new ArrayList<Checklist.Item>();
         for (var module : standing.modules()) {
             var title = titles.getOrDefault(module.slug(), module.slug());
@@ -58,6 +64,13 @@ final class Checklists {
                 standing.evaluated() ? "submitted" : "not submitted yet",
                 standing.evaluated(),
                 "/evaluation/" + course.slug()));
+        if (!emailConfirmed) {
+            items.add(new Checklist.Item(
+                    "Your email address",
+                    "not confirmed yet: follow the link we emailed you, or have a new one sent from My learning",
+                    false,
+                    "/dashboard"));
+        }
         return new Checklist(course.slug(), course.title(), items, course.autoIssue());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.attune.account.EmailVerification;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseEvaluation;
 import org.attune.catalog.CourseSummary;
@@ -16,7 +17,7 @@ import org.attune.progress.ModuleCompletion;
 import org.attune.web.PublicUrl;
 
 /**
- * What follows a completed module or a submitted evaluation: the learner's claim to the course's certificate, which
+ * What follows a completed module, a submitted evaluation or a confirmed email address: the learner's claim to the course's certificate, which
  * creates it (issued, or pending approval) when the course is now complete and does nothing otherwise or when run
  * again. My certificates checks every course the same way on each visit, for what no fact triggers (reading time
  * reaching its requirement) and for a fact whose consequence has not run yet.
@@ -37,13 +38,21 @@ public class CourseCheck implements Consequence {
 
     @Override
     public Set<String> topics() {
-        return Set.of(ModuleCompletion.COMPLETED, CourseEvaluation.SUBMITTED);
+        return Set.of(ModuleCompletion.COMPLETED, CourseEvaluation.SUBMITTED, EmailVerification.VERIFIED);
     }
 
     @Override
     @Transactional
     public void follow(Payload payload) {
         long account = payload.number("account");
+        if (payload.optional("module").isEmpty() && payload.optional("course").isEmpty()) {
+            // A confirmed address names neither: every course the learner has completed may now be certified.
+            catalog.courses().stream()
+                    .map(CourseSummary::slug)
+                    .filter(Objects::nonNull)
+                    .forEach(course -> certificates.claim(account, course, publicUrl.base()));
+            return;
+        }
         // An evaluation names its course; a module completion, the module, whose course (if any) is the catalog's.
         payload.optional("course")
                 .or(() -> catalog.courseOf(payload.text("module")))

@@ -21,6 +21,7 @@ import org.attune.content.QuizSettings;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Courses;
 import org.attune.testing.Deployments;
+import org.attune.testing.Mailbox;
 import org.attune.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -75,7 +76,14 @@ class JourneysIT {
         browser.type("signup:email", email);
         browser.type("signup:password", Clinicians.PASSWORD);
         browser.clickAndLoad("signup:submit");
+        assertThat(browser.text("#sent")).contains("Check your inbox");
+        assertThat(browser.findAll(".who"))
+                .as("not signed in before confirming")
+                .isEmpty();
+        browser.assertAccessible("sign-up, check your inbox");
+        confirmInBrowser(email);
         assertThat(browser.text(".who")).contains("Vera Visitor");
+        assertThat(browser.text("#confirmed")).contains("your email address is confirmed");
 
         browser.clickAndLoad("signout:signOut");
         browser.driver().findElement(By.linkText("Sign in")).click();
@@ -459,12 +467,51 @@ class JourneysIT {
         browser.screenshot("journey-sign-out-everywhere-2-signed-out");
     }
 
-    private void signUpInBrowser(String name) {
+    @Journey
+    void aClinicianWhoForgotTheirPasswordResetsItByTheMailedLinkAndSignsIn() throws Exception {
+        var email = signUpInBrowser("Fern Forgetful");
+        browser.clickAndLoad("signout:signOut");
+        browser.open("signin");
+        browser.driver().findElement(By.id("forgot")).click();
+        browser.idle();
+        browser.assertAccessible("forgot your password");
+        browser.type("forgot:email", email);
+        browser.clickAndLoad("forgot:submit");
+        assertThat(browser.text("#sent")).contains("we have sent it a link to choose a new password");
+        browser.screenshot("journey-reset-1-link-sent");
+
+        var link = Mailbox.link(Mailbox.fetch(email, "Reset your Attune password"), "/reset-password?token=");
+        browser.open(link.substring(link.indexOf("reset-password?token=")));
+        browser.assertAccessible("choose a new password");
+        browser.type("reset:password", "a new passphrase fern will remember");
+        browser.screenshot("journey-reset-2-new-password");
+        browser.clickAndLoad("reset:submit");
+        assertThat(browser.text(".notice")).contains("Your new password is set");
+
+        signInInBrowser(email, "a new passphrase fern will remember");
+        assertThat(browser.text(".who")).contains("Fern Forgetful");
+        browser.assertNoJavaScriptErrors();
+        browser.screenshot("journey-reset-3-signed-in");
+    }
+
+    private String signUpInBrowser(String name) {
+        var email = Clinicians.newEmail();
         browser.at(app).open("signup");
         browser.type("signup:fullName", name);
-        browser.type("signup:email", Clinicians.newEmail());
+        browser.type("signup:email", email);
         browser.type("signup:password", Clinicians.PASSWORD);
         browser.clickAndLoad("signup:submit");
+        confirmInBrowser(email);
+        return email;
+    }
+
+    /** Follows the confirmation link of the message that arrived at the address (read from the test mail server). */
+    private void confirmInBrowser(String email) {
+        var link = Mailbox.link(Mailbox.fetch(email, "Confirm your email address"), "/confirm-email?token=");
+        browser.open(link.substring(link.indexOf("confirm-email?token=")));
+        assertThat(browser.findAll(".who"))
+                .as("signed in by the confirmation link")
+                .isNotEmpty();
     }
 
     private void signInInBrowser(String email, String password) {

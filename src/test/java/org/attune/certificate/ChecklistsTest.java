@@ -42,6 +42,23 @@ class ChecklistsTest {
     }
 
     @Test
+    void aCompleteCourseWaitsForTheLearnersEmailAddressToBeConfirmed() {
+        var completed = module(Set.of(1L), true, new Completion(1, Instant.parse("2026-11-02T09:00:00Z")));
+
+        var unconfirmed = Checklists.of(course(false), standing(completed, false, true), TITLES, false);
+        var confirmed = Checklists.of(course(false), standing(completed, false, true), TITLES, true);
+
+        assertThat(unconfirmed.complete()).isFalse();
+        assertThat(unconfirmed.items())
+                .filteredOn(i -> !i.done())
+                .singleElement()
+                .satisfies(i ->
+                        assertThat(i.label() + ": " + i.detail()).startsWith("Your email address: not confirmed yet"));
+        assertThat(confirmed.complete()).isTrue();
+        assertThat(confirmed.items()).noneMatch(i -> i.label().equals("Your email address"));
+    }
+
+    @Test
     void readingTimeIsAnItemOnlyWhenTheCourseRequiresItAndWaitsForTheWholeTime() {
         var done = module(Set.of(1L, 2L), true, null);
 

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.attune.account.AccountService;
-import org.attune.account.SignUpRequest;
 import org.attune.authoring.ContentImporter;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.EvaluationService;
@@ -163,12 +162,6 @@ class OutboxSweepIT {
     }
 
     private long learner() throws Exception {
-        return accounts.signUp(new SignUpRequest(
-                        "Sami Sweep",
-                        UUID.randomUUID() + "@example.org",
-                        "a long enough password".toCharArray(),
-                        "Counsellor",
-                        "LPC 7781"))
-                .getId();
+        return fixtures.learner("Sami Sweep");
     }
 }

@@ -25,9 +25,23 @@ public final class Clinicians {
         return "clinician-" + UUID.randomUUID() + "@example.org";
     }
 
-    /** Signs up through the sign-up page and returns the page the clinician lands on (signed in). */
+    /**
+     * Signs up through the sign-up page, follows the confirmation link from the message that arrives (read from the
+     * test mail server), and returns the page the clinician lands on, signed in with the address confirmed.
+     */
     public static Document signUp(PageClient browser, String fullName, String email) throws IOException {
-        var landing = browser.submit(
+        signUpUnconfirmed(browser, fullName, email);
+        var link = Mailbox.link(Mailbox.fetch(email, "Confirm your email address"), "/confirm-email?token=");
+        var landing = browser.page(link.substring(link.indexOf("confirm-email?token=")));
+        assertThat(landing.select(".who").text())
+                .as("signed in after confirming")
+                .contains(fullName);
+        return landing;
+    }
+
+    /** Signs up through the sign-up page without following the link mailed; the page that says to check the inbox. */
+    public static Document signUpUnconfirmed(PageClient browser, String fullName, String email) throws IOException {
+        var page = browser.submit(
                 browser.page("signup"),
                 "signup",
                 Map.of(
@@ -42,8 +56,8 @@ public final class Clinicians {
                         "licenceNumber",
                         ""),
                 "submit");
-        assertThat(landing.select(".who").text()).as("signed in after sign-up").contains(fullName);
-        return landing;
+        assertThat(page.select("#sent").text()).as("asked to check the inbox").contains("Check your inbox");
+        return page;
     }
 
     /** A new admin account (made through the service, as the first admin is) signed in with a browser of its own. */

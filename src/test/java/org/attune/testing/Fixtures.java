@@ -79,8 +79,18 @@ public class Fixtures {
         return new TestCourse(root, slug, module);
     }
 
-    /** A new clinician (with a profession and a licence), signed up as the sign-up page does; their account id. */
+    /**
+     * A new clinician (with a profession and a licence), signed up as the sign-up page does and with their address
+     * confirmed, as following the mailed link does; their account id.
+     */
     public long learner(String name) throws Exception {
+        long id = unconfirmedLearner(name);
+        accounts.markEmailVerified(id);
+        return id;
+    }
+
+    /** A new clinician who has not followed the link mailed to them yet; their account id. */
+    public long unconfirmedLearner(String name) throws Exception {
         return accounts.signUp(new SignUpRequest(
                         name,
                         UUID.randomUUID() + "@example.org",

@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * The SMTP server the integration-test server sends its mail to: a real GreenMail SMTP server, listening in the
  * test deployment on {@code ATTUNE_SMTP_PORT} (the port the server's mail session is configured with, see pom.xml),
  * from the moment the deployment starts until it is undeployed. Tests read what was delivered to an address, and
- * may stop the server and start it again to see what the application does while it is down.
+ * may stop the server and start it again to see what the application does while it is down. The same server
+ * serves what it received over POP3 (on {@code IT_POP3_PORT}), each address its own mailbox, so that tests running
+ * outside the server (a browser journey, a client-side test) read their mail too: {@link #fetch}.
  */
 @ApplicationScoped
 public class Mailbox {
@@ -44,8 +46,11 @@ public class Mailbox {
         if (server != null) {
             return;
         }
-        var port = Integer.parseInt(System.getenv().getOrDefault("ATTUNE_SMTP_PORT", "3025"));
-        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        var smtp = Integer.parseInt(System.getenv().getOrDefault("ATTUNE_SMTP_PORT", "3025"));
+        server = new GreenMail(new ServerSetup[] {
+            new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(pop3Port(), "127.0.0.1", ServerSetup.PROTOCOL_POP3)
+        });
         server.start();
     }
 
@@ -84,6 +89,56 @@ public class Mailbox {
                 + to(address).stream().map(Mailbox::subject).toList());
     }
 
+    /**
+     * From anywhere (the test's own JVM included): waits (up to a minute) for a message to the address whose subject
+     * contains the text, read over POP3 from the test deployment's mail server, and returns its plain text.
+     */
+    public static String fetch(String address, String subjectPart) {
+        var deadline = Instant.now().plus(PATIENCE);
+        var seen = List.<String>of();
+        while (Instant.now().isBefore(deadline)) {
+            var session = jakarta.mail.Session.getInstance(new java.util.Properties());
+            try (var store = session.getStore("pop3")) {
+                store.connect("127.0.0.1", pop3Port(), address, address);
+                try (var folder = store.getFolder("INBOX")) {
+                    folder.open(jakarta.mail.Folder.READ_ONLY);
+                    var subjects = new java.util.ArrayList<String>();
+                    for (var message : folder.getMessages()) {
+                        subjects.add(message.getSubject());
+                        if (message.getSubject().contains(subjectPart)) {
+                            return text((MimeMessage) message);
+                        }
+                    }
+                    seen = subjects;
+                }
+            } catch (jakarta.mail.AuthenticationFailedException nothingDeliveredYet) {
+                // The mail server makes an address's mailbox when the first message to it arrives.
+            } catch (MessagingException e) {
+                throw new IllegalStateException("Could not read the test mail server over POP3", e);
+            }
+            pause();
+        }
+        throw new AssertionError("No message to " + address + " with '" + subjectPart + "' in its subject within "
+                + PATIENCE.toSeconds() + " s; delivered to it: " + seen);
+    }
+
+    /** The one web address in a message's text whose path contains the part, e.g. {@code "/reset"}. */
+    public static String link(String text, String pathPart) {
+        var links = LINK.matcher(text)
+                .results()
+                .map(match -> match.group())
+                .filter(link -> link.contains(pathPart))
+                .toList();
+        if (links.size() != 1) {
+            throw new AssertionError("Expected one link with " + pathPart + " in: " + text);
+        }
+        return links.get(0);
+    }
+
+    private static int pop3Port() {
+        return Integer.parseInt(System.getenv().getOrDefault("IT_POP3_PORT", "3110"));
+    }
+
     public static String subject(MimeMessage message) {
         try {
             return message.getSubject();
@@ -104,15 +159,7 @@ public class Mailbox {
 
     /** The one web address in the message's text whose path contains the given part, e.g. {@code "/reset"}. */
     public static String link(MimeMessage message, String pathPart) {
-        var links = LINK.matcher(text(message))
-                .results()
-                .map(match -> match.group())
-                .filter(link -> link.contains(pathPart))
-                .toList();
-        if (links.size() != 1) {
-            throw new AssertionError("Expected one link with " + pathPart + " in: " + text(message));
-        }
-        return links.get(0);
+        return link(text(message), pathPart);
     }
 
     private static String part(MimeMessage message, String type) {

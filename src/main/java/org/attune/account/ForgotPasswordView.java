@@ -1,0 +1,66 @@
+package org.attune.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.attune.web.ClientAddress;
+import org.attune.web.Dates;
+
+/**
+ * "Forgot your password?" ({@code /forgot-password}): asks for the address and answers the same whether or not an
+ * account has it ({@link PasswordReset}).
+ */
+@Named
+@RequestScoped
+public class ForgotPasswordView {
+
+    @Inject
+    PasswordReset reset;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    HttpServletRequest request;
+
+    @NotBlank(message = "Enter the email you signed up with.")
+    @Email(message = "Enter an email address like name@example.org.")
+    @Size(max = 254, message = "That email is too long.")
+    private String email;
+
+    private boolean sent;
+
+    public void send() {
+        var paused = reset.request(email, ClientAddress.of(request));
+        if (paused.isPresent()) {
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            "Several links were asked for this address or from your network in the last hour. Check"
+                                    + " your inbox (and its spam folder) for the newest one, or try again after "
+                                    + Dates.format(paused.get()) + ".",
+                            null));
+            return;
+        }
+        sent = true;
+    }
+
+    public boolean isSent() {
+        return sent;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}
