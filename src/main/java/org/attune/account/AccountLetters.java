@@ -2,7 +2,10 @@ package org.attune.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 import org.attune.mail.Letter;
 import org.attune.web.Dates;
 import org.attune.web.PublicUrl;
@@ -42,7 +45,7 @@ class AccountLetters {
                         + url("/forgot-password"));
     }
 
-    Letter confirmAddress(Account account, String token) {
+    Letter confirmAddress(Account account, String token, Optional<String> wayBack) {
         return letter(
                 account.getEmail(),
                 "Confirm your email address for Attune",
@@ -50,7 +53,10 @@ class AccountLetters {
                 "Hello " + account.getFullName() + ",\n\n"
                         + "Welcome to Attune. To confirm that this address is yours and finish opening your account,"
                         + " open this link within " + EmailVerification.VALID.toHours() + " hours:\n"
-                        + url("/confirm-email?token=" + token) + "\n\n"
+                        + url("/confirm-email?token=" + token
+                                + wayBack.map(path -> "&next=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
+                                        .orElse(""))
+                        + "\n\n"
                         + "Attune issues certificates only to confirmed addresses, because licensing boards and"
                         + " employers rely on them to reach the person a certificate names.\n\n"
                         + "If you did not sign up for Attune, ignore this email and the account is never confirmed.");

@@ -60,10 +60,13 @@ public class EmailVerification {
 
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
-    /** Mails a new account the link that confirms its address. */
-    void sendFor(Account account) {
+    /**
+     * Mails a new account the link that confirms its address; following it lands on the way back (a page of this
+     * site the person was on their way to when they signed up), if any.
+     */
+    void sendFor(Account account, Optional<String> wayBack) {
         var token = links.issue(account.getId(), AccountLink.Purpose.VERIFY, account.getEmail(), VALID);
-        mail.send(letters.confirmAddress(account, token));
+        mail.send(letters.confirmAddress(account, token, wayBack.flatMap(WayBack::local)));
     }
 
     /**
@@ -81,7 +84,7 @@ public class EmailVerification {
             throw new AccountRefusal("A confirmation link was sent several times in the last hour. Wait for it, or"
                     + " try again after " + Dates.format(paused.get()) + ".");
         }
-        sendFor(account);
+        sendFor(account, Optional.empty());
         SecurityLog.event("verification.sent").with("account", accountId).info();
     }
 

@@ -39,10 +39,12 @@ public class Registration {
 
     /**
      * Signs up, or tells the address's owner someone tried. A name a certificate could not print is refused with
-     * {@link PrintableName}'s message. Returns the moment until which sign-ups are paused, when they are.
+     * {@link PrintableName}'s message. The confirmation link leads on to the way back, a page of this site the
+     * person was on their way to. Returns the moment until which sign-ups are paused, when they are.
      */
     @Transactional(rollbackOn = AccountRefusal.class)
-    public Optional<Instant> signUp(SignUpRequest request, String clientAddress) throws AccountRefusal {
+    public Optional<Instant> signUp(SignUpRequest request, String clientAddress, Optional<String> wayBack)
+            throws AccountRefusal {
         var problem = PrintableName.problem(request.fullName());
         if (problem.isPresent()) {
             throw new AccountRefusal(problem.get());
@@ -68,7 +70,7 @@ public class Registration {
             return Optional.empty();
         }
         var account = accounts.signUp(request);
-        verification.sendFor(account);
+        verification.sendFor(account, wayBack);
         SecurityLog.event("signup")
                 .with("account", account.getId())
                 .with("ip", clientAddress)

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Optional;
 import org.attune.web.ClientAddress;
 import org.attune.web.Dates;
 
@@ -56,7 +57,8 @@ public class SignUpView {
         try {
             var paused = registration.signUp(
                     new SignUpRequest(fullName, email, password.toCharArray(), profession, licenceNumber),
-                    ClientAddress.of(request));
+                    ClientAddress.of(request),
+                    Optional.ofNullable(request.getParameter(WayBack.PARAMETER)));
             if (paused.isPresent()) {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, paused(paused.get()), null));
                 return;

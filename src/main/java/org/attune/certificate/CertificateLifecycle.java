@@ -75,7 +75,8 @@ public class CertificateLifecycle {
 
     /**
      * Issues a certificate the completion rule did not earn (e.g. for an in-person workshop): an admin's decision,
-     * recorded with its reason. Refused when the learner already holds a current certificate for the course.
+     * recorded with its reason. Refused when the learner already holds a current certificate for the course, or has not
+     * confirmed their email address.
      */
     public Certificate issueManually(long accountId, String courseSlug, String reason, String actor, String baseUrl)
             throws CertificateRefusal {
@@ -84,8 +85,10 @@ public class CertificateLifecycle {
         if (certificates.current(accountId, courseSlug).isPresent()) {
             throw new CertificateRefusal("This learner already has a certificate for this course.");
         }
-        if (accounts.find(accountId).isEmpty()) {
-            throw new CertificateRefusal("There is no such learner.");
+        var learner = accounts.find(accountId).orElseThrow(() -> new CertificateRefusal("There is no such learner."));
+        if (!learner.isEmailVerified()) {
+            throw new CertificateRefusal("This learner has not confirmed their email address yet, and a certificate"
+                    + " goes only to a confirmed address: resend the confirmation email from their page under People.");
         }
         var now = Instant.now(clock);
         var code = CertificateCode.generate(random);

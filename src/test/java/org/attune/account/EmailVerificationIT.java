@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.attune.certificate.Certificate;
+import org.attune.certificate.CertificateLifecycle;
+import org.attune.certificate.CertificateRefusal;
 import org.attune.certificate.CertificateService;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
@@ -49,6 +51,9 @@ class EmailVerificationIT {
 
     @Inject
     CertificateService certificates;
+
+    @Inject
+    CertificateLifecycle lifecycle;
 
     @Inject
     Fixtures fixtures;
@@ -123,6 +128,19 @@ class EmailVerificationIT {
         assertThat(awaitCertificate(learner, course.slug()))
                 .as("claimed once the address is confirmed")
                 .isPresent();
+    }
+
+    @Test
+    void anAdminCannotIssueACertificateByHandToAnUnconfirmedAddress() throws Exception {
+        var course = fixtures.course("approval");
+        long learner = fixtures.unconfirmedLearner("Ned Notyet");
+
+        var refused = catchThrowableOfType(
+                CertificateRefusal.class,
+                () -> lifecycle.issueManually(learner, course.slug(), "Attended the workshop", "admin", "http://x"));
+
+        assertThat(refused).hasMessageContaining("has not confirmed their email address yet");
+        assertThat(certificates.current(learner, course.slug())).isEmpty();
     }
 
     @Test

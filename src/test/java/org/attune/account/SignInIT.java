@@ -211,7 +211,9 @@ class SignInIT {
         assertThat(page.select("#sent").text())
                 .as("answered as for a new address, so the page tells nobody the address has an account")
                 .contains("Check your inbox");
-        assertThat(Clinicians.signIn(new PageClient(app), email, Clinicians.PASSWORD).select(".who").text())
+        assertThat(Clinicians.signIn(new PageClient(app), email, Clinicians.PASSWORD)
+                        .select(".who")
+                        .text())
                 .as("still the first person's account")
                 .contains("First Person");
     }

@@ -13,11 +13,15 @@ public final class TestAccounts {
 
     private TestAccounts() {}
 
-    /** A new clinician (a counsellor, licence LPC 7781) with the name and an email of its own; returns its id. */
+    /**
+     * A new clinician (a counsellor, licence LPC 7781) with the name and an email of its own, its address confirmed;
+     * returns its id.
+     */
     public static long persist(EntityManager em, String fullName) {
         var account =
                 new Account(UUID.randomUUID() + "@example.org", fullName, "no password: never signs in", Instant.now());
         account.describeProfession("Counsellor", "LPC 7781");
+        account.verifyEmail(Instant.now());
         em.persist(account);
         return account.getId();
     }

@@ -158,6 +158,9 @@ class AccessMatrixIT {
         rows.add(page("modules.xhtml", "modules/" + m, OK, OK, OK, OK, OK));
         rows.add(page("signin.xhtml", "signin", OK, OK, OK, OK, OK));
         rows.add(page("signup.xhtml", "signup", OK, OK, OK, OK, OK));
+        rows.add(page("forgot-password.xhtml", "forgot-password", OK, OK, OK, OK, OK));
+        rows.add(page("reset-password.xhtml", "reset-password?token=not-a-link", OK, OK, OK, OK, OK));
+        rows.add(page("confirm-email.xhtml", "confirm-email?token=not-a-link", OK, OK, OK, OK, OK));
         rows.add(page("verify.xhtml", "verify/" + f.certificate(), OK, OK, OK, OK, OK));
         // The learner area.
         rows.add(page("learn.xhtml", "learn/" + m + "/lesson-one", SIGN_IN, OK, OK, OK, OK));

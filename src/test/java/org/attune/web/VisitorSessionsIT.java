@@ -17,6 +17,7 @@ import org.attune.content.ModuleLibrary;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
 import org.attune.testing.Fixtures;
+import org.attune.testing.Mailbox;
 import org.attune.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -163,11 +164,14 @@ class VisitorSessionsIT {
                 .orElseThrow());
         var signUp = browser.page(signIn.select(".aside a[href*=signup]").attr("abs:href"));
 
-        var landing = browser.submit(
+        var email = Clinicians.newEmail();
+        browser.submit(
                 signUp,
                 "signup",
-                Map.of("fullName", "Uma Upward", "email", Clinicians.newEmail(), "password", Clinicians.PASSWORD),
+                Map.of("fullName", "Uma Upward", "email", email, "password", Clinicians.PASSWORD),
                 "submit");
+        var link = Mailbox.link(Mailbox.fetch(email, "Confirm your email address"), "/confirm-email?token=");
+        var landing = browser.page(link.substring(link.indexOf("confirm-email?token=")));
 
         assertThat(landing.select(".who").text()).isEqualTo("Uma Upward");
         assertThat(landing.location()).endsWith("/certificates");
