@@ -339,7 +339,8 @@ class JourneysIT {
             for (var page : Map.of(
                             "catalog", "",
                             "lesson", "learn/" + fixture.module + "/lesson-one",
-                            "quiz", "quiz/" + fixture.module)
+                            "quiz", "quiz/" + fixture.module,
+                            "notifications", "account/notifications")
                     .entrySet()) {
                 browser.open(page.getValue());
                 browser.screenshot(page.getKey() + "-" + width);
@@ -348,6 +349,28 @@ class JourneysIT {
                         .isZero();
             }
         }
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Journey
+    void aClinicianTurnsOffAnEmailFromTheEmailSettingsPage() throws Exception {
+        signUpInBrowser("Eli Emails");
+        browser.driver().findElement(By.linkText("Email settings")).click();
+        browser.idle();
+        assertThat(browser.text("h1")).isEqualTo("Email notifications");
+        browser.assertAccessible("email settings");
+
+        var passed = browser.driver().findElement(By.xpath("//label[starts-with(., \"When I pass\")]"));
+        browser.driver().findElement(By.id(passed.getAttribute("for"))).click();
+        browser.clickAndLoad("notifications:save");
+
+        assertThat(browser.text(".ui-messages-info")).contains("Saved.");
+        assertThat(browser.driver()
+                        .findElement(By.id(passed.getAttribute("for")))
+                        .isSelected())
+                .as("the post-test email stays off")
+                .isFalse();
+        browser.assertAccessible("email settings, saved");
         browser.assertNoJavaScriptErrors();
     }
 
