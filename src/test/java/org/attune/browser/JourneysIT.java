@@ -360,14 +360,14 @@ class JourneysIT {
         assertThat(browser.text("h1")).isEqualTo("Email notifications");
         browser.assertAccessible("email settings");
 
-        var passed = browser.driver().findElement(By.xpath("//label[starts-with(., \"When I pass\")]"));
-        browser.driver().findElement(By.id(passed.getAttribute("for"))).click();
+        var box = browser.driver()
+                .findElement(By.xpath("//label[starts-with(., \"When I pass\")]"))
+                .getAttribute("for");
+        browser.driver().findElement(By.id(box)).click();
         browser.clickAndLoad("notifications:save");
 
         assertThat(browser.text(".ui-messages-info")).contains("Saved.");
-        assertThat(browser.driver()
-                        .findElement(By.id(passed.getAttribute("for")))
-                        .isSelected())
+        assertThat(browser.driver().findElement(By.id(box)).isSelected())
                 .as("the post-test email stays off")
                 .isFalse();
         browser.assertAccessible("email settings, saved");
