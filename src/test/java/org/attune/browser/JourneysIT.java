@@ -337,10 +337,14 @@ class JourneysIT {
         for (var width : List.of(390, 1366)) {
             browser.resize(width, 900);
             for (var page : Map.of(
-                            "catalog", "",
-                            "lesson", "learn/" + fixture.module + "/lesson-one",
-                            "quiz", "quiz/" + fixture.module,
-                            "notifications", "account/notifications")
+                            "catalog",
+                            "",
+                            "lesson",
+                            "learn/" + fixture.module + "/lesson-one",
+                            "quiz",
+                            "quiz/" + fixture.module,
+                            "notifications",
+                            "account/notifications")
                     .entrySet()) {
                 browser.open(page.getValue());
                 browser.screenshot(page.getKey() + "-" + width);
