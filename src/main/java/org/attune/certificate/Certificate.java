@@ -31,6 +31,10 @@ import java.util.Objects;
         query = "select c from Certificate c where c.accountId = :account and c.courseSlug = :course"
                 + " and c.status in (org.attune.certificate.CertificateStatus.PENDING,"
                 + " org.attune.certificate.CertificateStatus.ISSUED)")
+@NamedQuery(
+        name = "Certificate.pending",
+        query = "select c from Certificate c where c.status = org.attune.certificate.CertificateStatus.PENDING"
+                + " order by c.requestedAt desc, c.id desc")
 @NamedQuery(name = "Certificate.all", query = "select c from Certificate c order by c.requestedAt desc")
 public class Certificate {
 

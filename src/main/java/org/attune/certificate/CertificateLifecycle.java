@@ -38,6 +38,9 @@ public class CertificateLifecycle {
     @Inject
     AccountService accounts;
 
+    @Inject
+    CertificateLetters letters;
+
     private final SecureRandom random = new SecureRandom();
 
     private final Clock clock = DatabaseClock.UTC_MICROS;
@@ -53,6 +56,7 @@ public class CertificateLifecycle {
         certificate.issue(now);
         certificates.event(certificate.getCode(), now, actor, CertificateEvent.Action.APPROVED, null);
         securityLog("certificate.approved", certificate, actor).info();
+        letters.announce(CertificateLetters.Happened.APPROVED, certificate);
         return certificate;
     }
 
@@ -70,6 +74,7 @@ public class CertificateLifecycle {
         securityLog("certificate.revoked", certificate, actor)
                 .with("reason", kept)
                 .info();
+        letters.announce(CertificateLetters.Happened.REVOKED, certificate);
         return certificate;
     }
 
@@ -101,6 +106,7 @@ public class CertificateLifecycle {
         securityLog("certificate.issued-manually", certificate, actor)
                 .with("reason", kept)
                 .info();
+        letters.announce(CertificateLetters.Happened.ISSUED_BY_ADMIN, certificate);
         return certificate;
     }
 
@@ -145,6 +151,7 @@ public class CertificateLifecycle {
         securityLog("certificate.reissued", replacement, actor)
                 .with("replaces", old.getCode())
                 .info();
+        letters.announceReissue(replacement, old.getCode());
         return replacement;
     }
 

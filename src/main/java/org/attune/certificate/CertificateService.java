@@ -48,6 +48,9 @@ public class CertificateService {
     @Inject
     AccountService accounts;
 
+    @Inject
+    CertificateLetters letters;
+
     private final SecureRandom random = new SecureRandom();
 
     private final Clock clock = DatabaseClock.UTC_MICROS;
@@ -101,6 +104,9 @@ public class CertificateService {
                 course.get().autoIssue()
                         ? "Course complete; issued automatically."
                         : "Course complete; waiting for approval.");
+        if (certificate.getStatus() == CertificateStatus.ISSUED) {
+            letters.announce(CertificateLetters.Happened.EARNED, certificate);
+        }
         return Optional.of(certificate);
     }
 

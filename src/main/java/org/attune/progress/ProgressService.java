@@ -66,10 +66,10 @@ public class ProgressService {
 
     /**
      * Records that the learner passed the module's post-test, in the transaction that graded the attempt; the first
-     * pass is the one on record.
+     * pass is the one on record. Returns whether this was the first.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordPostTestPass(long accountId, String moduleSlug) {
+    public boolean recordPostTestPass(long accountId, String moduleSlug) {
         long moduleId = catalog.idOf(moduleSlug)
                 .orElseThrow(() -> new IllegalArgumentException("There is no module " + moduleSlug + "."));
         long existing = em.createNamedQuery("PostTestPass.count", Long.class)
@@ -77,13 +77,14 @@ public class ProgressService {
                 .setParameter("module", moduleId)
                 .getSingleResult();
         if (existing > 0) {
-            return;
+            return false;
         }
         em.persist(new PostTestPass(accountId, moduleId, Instant.now(clock)));
         outbox.record(
                 PostTestPass.PASSED,
                 accountId + ":" + moduleSlug,
                 Payload.of("account", accountId, "module", moduleSlug));
+        return true;
     }
 
     /** The learner's standing in every published module and every course. */

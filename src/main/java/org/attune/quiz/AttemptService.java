@@ -44,6 +44,9 @@ public class AttemptService {
     @Inject
     ProgressService progress;
 
+    @Inject
+    PostTestLetters letters;
+
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
@@ -202,8 +205,10 @@ public class AttemptService {
         attempt.grade(Grading.score(presented, answers, attempt.getPassingScore()), Instant.now(clock));
         if (attempt.isPassed()) {
             var quiz = em.find(Quiz.class, attempt.getQuizId());
-            progress.recordPostTestPass(
-                    attempt.getAccountId(), catalog.slugOf(quiz.getModuleId()).orElseThrow());
+            if (progress.recordPostTestPass(
+                    attempt.getAccountId(), catalog.slugOf(quiz.getModuleId()).orElseThrow())) {
+                letters.announce(attempt);
+            }
         }
     }
 

@@ -345,9 +345,14 @@ class JourneysIT {
         for (var width : List.of(390, 1366)) {
             browser.resize(width, 900);
             for (var page : Map.of(
-                            "catalog", "",
-                            "lesson", "learn/" + fixture.module + "/lesson-one",
-                            "quiz", "quiz/" + fixture.module)
+                            "catalog",
+                            "",
+                            "lesson",
+                            "learn/" + fixture.module + "/lesson-one",
+                            "quiz",
+                            "quiz/" + fixture.module,
+                            "notifications",
+                            "account/notifications")
                     .entrySet()) {
                 browser.open(page.getValue());
                 browser.screenshot(page.getKey() + "-" + width);
@@ -356,6 +361,28 @@ class JourneysIT {
                         .isZero();
             }
         }
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Journey
+    void aClinicianTurnsOffAnEmailFromTheEmailSettingsPage() throws Exception {
+        signUpInBrowser("Eli Emails");
+        browser.driver().findElement(By.linkText("Email settings")).click();
+        browser.idle();
+        assertThat(browser.text("h1")).isEqualTo("Email notifications");
+        browser.assertAccessible("email settings");
+
+        var box = browser.driver()
+                .findElement(By.xpath("//label[starts-with(., \"When I pass\")]"))
+                .getAttribute("for");
+        browser.driver().findElement(By.id(box)).click();
+        browser.clickAndLoad("notifications:save");
+
+        assertThat(browser.text(".ui-messages-info")).contains("Saved.");
+        assertThat(browser.driver().findElement(By.id(box)).isSelected())
+                .as("the post-test email stays off")
+                .isFalse();
+        browser.assertAccessible("email settings, saved");
         browser.assertNoJavaScriptErrors();
     }
 

@@ -100,6 +100,18 @@ public class Fixtures {
                 .getId();
     }
 
+    /** A new admin (made through the service, as the first admin is); their account id. */
+    public long admin(String name) {
+        var email = Clinicians.newEmail();
+        accounts.ensureAdmin(email, name, Clinicians.PASSWORD.toCharArray());
+        return accounts.findByEmail(email).orElseThrow().getId();
+    }
+
+    /** The account's email, where its mail goes. */
+    public String emailOf(long account) {
+        return accounts.find(account).orElseThrow().getEmail();
+    }
+
     /** Marks every published lesson of the module complete for the learner. */
     public void completeLessons(long learner, String module) {
         catalog.module(module).orElseThrow().lessonIds().forEach(id -> progress.markComplete(learner, id));

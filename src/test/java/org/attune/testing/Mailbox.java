@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -85,6 +86,21 @@ public class Mailbox {
             pause();
         }
         throw new AssertionError("No message to " + address + " with '" + subjectPart + "' in its subject within "
+                + PATIENCE.toSeconds() + " s; delivered to it: "
+                + to(address).stream().map(Mailbox::subject).toList());
+    }
+
+    /** Waits (up to a minute) for a message to the address that matches, described for the failure message. */
+    public MimeMessage await(String address, String description, Predicate<MimeMessage> matching) {
+        var deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            var found = to(address).stream().filter(matching).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            pause();
+        }
+        throw new AssertionError("No message to " + address + " that is " + description + " within "
                 + PATIENCE.toSeconds() + " s; delivered to it: "
                 + to(address).stream().map(Mailbox::subject).toList());
     }

@@ -169,6 +169,7 @@ class AccessMatrixIT {
         rows.add(page("dashboard.xhtml", "dashboard", SIGN_IN, OK, OK, OK, OK));
         rows.add(page("certificates.xhtml", "certificates", SIGN_IN, OK, OK, OK, OK));
         rows.add(page("evaluation.xhtml", "evaluation/" + c, SIGN_IN, OK, OK, OK, OK));
+        rows.add(page("account/notifications.xhtml", "account/notifications", SIGN_IN, OK, OK, OK, OK));
         // Teaching.
         rows.add(page("accommodations.xhtml", "accommodations", SIGN_IN, DENIED, OK, OK, OK));
         rows.add(page("evaluations.xhtml", "evaluations", SIGN_IN, DENIED, OK, OK, OK));
