@@ -51,6 +51,10 @@ public class AccountService {
         if (problem.isPresent()) {
             throw new AccountRefusal(problem.get());
         }
+        var weak = PasswordRules.refusal(request.password());
+        if (weak.isPresent()) {
+            throw new AccountRefusal(weak.get());
+        }
         var email = normalizeEmail(request.email());
         if (findByEmail(email).isPresent()) {
             throw new EmailTakenException();
@@ -162,14 +166,16 @@ public class AccountService {
     }
 
     /**
-     * Gives the account a new password (at least 12 characters, at most 128) and signs it out everywhere; whoever
-     * calls this has checked that the person may (their current password, a reset link). The array is cleared.
+     * Gives the account a new password ({@link PasswordRules}: 12 to 128 characters, not a common one) and signs it
+     * out everywhere; whoever calls this has checked that the person may (their current password, a reset link).
+     * The array is cleared.
      */
     @Transactional(rollbackOn = AccountRefusal.class)
     public void changePassword(long accountId, char[] password) throws AccountRefusal {
         try {
-            if (password.length < 12 || password.length > 128) {
-                throw new AccountRefusal("Use 12 to 128 characters; a short sentence is easy to remember.");
+            var weak = PasswordRules.refusal(password);
+            if (weak.isPresent()) {
+                throw new AccountRefusal(weak.get());
             }
             var account = em.find(Account.class, accountId);
             if (account == null) {

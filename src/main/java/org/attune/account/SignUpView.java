@@ -39,7 +39,7 @@ public class SignUpView {
     private String email;
 
     @NotBlank(message = "Choose a password.")
-    @Size(min = 12, max = 128, message = "Use 12 to 128 characters; a short sentence is easy to remember.")
+    @AcceptablePassword
     private String password;
 
     @Size(max = 100, message = "Keep the profession under 100 characters.")
