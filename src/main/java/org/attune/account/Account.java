@@ -24,7 +24,8 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * A person who signs in to Attune. The email (kept in lower case) is unique and is the name they sign in with;
- * the full name is the one printed on their certificates. The password is held only as a salted PBKDF2 hash.
+ * the full name is the one printed on their certificates, with their profession and the licences they mark to print
+ * ({@link Licence}). The password is held only as a salted PBKDF2 hash.
  * An inactive account cannot sign in, and its records stay. The security version goes up with every change to who
  * the person is allowed to be (roles, activation, password, "sign out everywhere"); a session carries the version it
  * was signed in under and ends when the account's has moved on ({@link SessionGuard}).
@@ -51,9 +52,6 @@ public class Account {
 
     @Column(length = 100)
     private String profession;
-
-    @Column(name = "licence_number", length = 60)
-    private String licenceNumber;
 
     @Column(nullable = false)
     private boolean active;
@@ -82,9 +80,14 @@ public class Account {
         this.roles.add(Role.clinician);
     }
 
-    void describeProfession(String profession, String licenceNumber) {
+    // My account: the holder's own changes to how they print ({@link MyAccount}).
+
+    void rename(String fullName) {
+        this.fullName = Objects.requireNonNull(fullName, "Full name is required.");
+    }
+
+    void describeProfession(String profession) {
         this.profession = profession;
-        this.licenceNumber = licenceNumber;
     }
 
     void grant(Role role) {
@@ -131,10 +134,6 @@ public class Account {
 
     public String getProfession() {
         return profession;
-    }
-
-    public String getLicenceNumber() {
-        return licenceNumber;
     }
 
     public boolean isActive() {

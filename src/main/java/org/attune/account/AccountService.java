@@ -38,6 +38,9 @@ public class AccountService {
     @Inject
     CurrentAccount me;
 
+    @Inject
+    Licences licences;
+
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
     /**
@@ -65,8 +68,12 @@ public class AccountService {
                 passwords.hash(request.password()),
                 Instant.now(clock));
         Arrays.fill(request.password(), '\0');
-        account.describeProfession(blankToNull(request.profession()), blankToNull(request.licenceNumber()));
+        account.describeProfession(blankToNull(request.profession()));
         em.persist(account);
+        var licence = blankToNull(request.licenceNumber());
+        if (licence != null) {
+            licences.add(account.getId(), new LicenceDetails(null, null, licence, null, true));
+        }
         return account;
     }
 

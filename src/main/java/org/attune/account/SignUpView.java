@@ -49,6 +49,14 @@ public class SignUpView {
     private String licenceNumber;
 
     public void signUp() throws IOException {
+        if (licenceNumber != null && !licenceNumber.isBlank()) {
+            var problem = new LicenceDetails(null, null, licenceNumber, null, true).problem();
+            if (problem.isPresent()) {
+                faces.addMessage(
+                        "signup:licenceNumber", new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.get(), null));
+                return;
+            }
+        }
         try {
             accounts.signUp(new SignUpRequest(fullName, email, password.toCharArray(), profession, licenceNumber));
         } catch (EmailTakenException e) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.attune.account.AccountRefusal;
 import org.attune.account.AccountService;
 import org.attune.account.CurrentAccount;
+import org.attune.account.Licences;
 import org.attune.account.Role;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseEditing;
@@ -45,6 +46,9 @@ public class AccountView implements Serializable {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    Licences licences;
 
     @Inject
     CatalogService catalog;
@@ -99,7 +103,8 @@ public class AccountView implements Serializable {
         name = account.getFullName();
         email = account.getEmail();
         profession = account.getProfession();
-        licence = account.getLicenceNumber();
+        licence = String.join(
+                "; ", licences.of(id).stream().map(l -> l.details().printed()).toList());
         roles = account.getRoles().stream().map(Role::name).sorted().toList();
         active = account.isActive();
         courses = catalog.courses().stream().filter(c -> c.slug() != null).toList();

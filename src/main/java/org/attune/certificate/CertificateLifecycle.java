@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import org.attune.account.AccountService;
+import org.attune.account.Licences;
 import org.attune.catalog.CatalogService;
 import org.attune.database.DatabaseClock;
 import org.attune.web.SecurityLog;
@@ -37,6 +38,9 @@ public class CertificateLifecycle {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    Licences licences;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -118,7 +122,7 @@ public class CertificateLifecycle {
         var snapshot = new Snapshot(
                 before.courseSlug(),
                 account.getFullName(),
-                account.getLicenceNumber(),
+                licences.printed(account.getId()),
                 account.getProfession(),
                 before.courseTitle(),
                 before.ceHours(),

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.attune.account.Account;
 import org.attune.account.AccountService;
+import org.attune.account.Licences;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseSummary;
 import org.attune.catalog.ModuleSummary;
@@ -47,6 +48,9 @@ public class CertificateService {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    Licences licences;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -177,7 +181,7 @@ public class CertificateService {
         return new Snapshot(
                 course.slug(),
                 account.getFullName(),
-                account.getLicenceNumber(),
+                licences.printed(accountId),
                 account.getProfession(),
                 course.title(),
                 modules.stream().map(ModuleSummary::ceHours).reduce(BigDecimal.ZERO, BigDecimal::add),
