@@ -12,7 +12,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.attune.web.ClientAddress;
-import org.omnifaces.util.Components;
 import org.omnifaces.util.Messages;
 
 /**
@@ -129,7 +128,7 @@ public class MyAccountView implements Serializable {
             reloadLicences();
             Messages.addGlobalInfo("Licence saved.");
         } catch (AccountRefusal refusal) {
-            error(Components.getCurrentForm().getClientId() + ":number", refusal.getMessage());
+            error("licences:rows:" + held.indexOf(licence) + ":number", refusal.getMessage());
         }
     }
 
