@@ -47,3 +47,8 @@ CREATE TABLE reissue_request (
 
 CREATE INDEX ix_reissue_request_certificate ON reissue_request (certificate);
 CREATE INDEX ix_reissue_request_account ON reissue_request (account_id);
+
+-- When the person closed the account; a closed account keeps its name (and licences) for the certificate records
+-- until the retention period is over.
+ALTER TABLE account ADD COLUMN closed_at TIMESTAMP WITH TIME ZONE;
+CREATE INDEX ix_account_closed ON account (closed_at);

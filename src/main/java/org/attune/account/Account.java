@@ -62,6 +62,9 @@ public class Account {
     @Column(name = "security_version", nullable = false)
     private int securityVersion = 1;
 
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -88,6 +91,24 @@ public class Account {
 
     void describeProfession(String profession) {
         this.profession = profession;
+    }
+
+    /**
+     * Closes the account: it can no longer sign in, its email is free for a new account (replaced by one that
+     * cannot receive mail), and only the name stays, for the certificate records ({@link Closures}).
+     */
+    void close(String placeholderEmail, String unusableHash, Instant at) {
+        email = Objects.requireNonNull(placeholderEmail);
+        passwordHash = Objects.requireNonNull(unusableHash);
+        profession = null;
+        active = false;
+        closedAt = Objects.requireNonNull(at);
+        securityVersion++;
+    }
+
+    /** When the person closed the account; null while it is open. */
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     void grant(Role role) {

@@ -88,6 +88,8 @@ public class SignInView {
                         + SessionGuard.LIFETIME.toHours()
                         + " hours. Sign in again to continue.";
             case "everywhere" -> "You are signed out on every device and browser, this one included.";
+            case "closed" ->
+                "Your account is closed and you are signed out everywhere. Thank you for learning with Attune.";
             default -> "";
         };
     }

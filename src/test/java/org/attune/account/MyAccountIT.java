@@ -53,16 +53,7 @@ class MyAccountIT {
     @Test
     void myAccountIsInTheMenuAndShowsTheLicenceNumberGivenAtSignUpAsAPrintingLicence() throws Exception {
         var browser = new PageClient(app);
-        var landing = browser.submit(
-                browser.page("signup"),
-                "signup",
-                Map.of(
-                        "fullName", "Noor Haddad",
-                        "email", Clinicians.newEmail(),
-                        "password", Clinicians.PASSWORD,
-                        "profession", "Psychologist",
-                        "licenceNumber", "PSY 20417"),
-                "submit");
+        var landing = Clinicians.signUp(browser, "Noor Haddad", Clinicians.newEmail(), "Psychologist", "PSY 20417");
         assertThat(landing.select("nav.site-nav a[href$=/account]").text()).isEqualTo("My account");
 
         var page = browser.page("account");

@@ -27,6 +27,13 @@ public final class Clinicians {
 
     /** Signs up through the sign-up page and returns the page the clinician lands on (signed in). */
     public static Document signUp(PageClient browser, String fullName, String email) throws IOException {
+        return signUp(browser, fullName, email, "", "");
+    }
+
+    /** Signs up with a profession and a licence number (either may be blank); returns the page landed on. */
+    public static Document signUp(
+            PageClient browser, String fullName, String email, String profession, String licenceNumber)
+            throws IOException {
         var landing = browser.submit(
                 browser.page("signup"),
                 "signup",
@@ -38,9 +45,9 @@ public final class Clinicians {
                         "password",
                         PASSWORD,
                         "profession",
-                        "",
+                        profession,
                         "licenceNumber",
-                        ""),
+                        licenceNumber),
                 "submit");
         assertThat(landing.select(".who").text()).as("signed in after sign-up").contains(fullName);
         return landing;
