@@ -8,10 +8,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.attune.web.ClientAddress;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -64,12 +66,13 @@ public class MyAccountView implements Serializable {
         reloadLicences();
     }
 
-    public void saveDetails() {
+    /** Saves, then shows the page afresh (so that the header shows the new name), or says beside the field why not. */
+    public void saveDetails() throws IOException {
         try {
             myAccount.describe(accountId, fullName, profession);
-            fullName = PrintableName.normalize(fullName);
-            Messages.addGlobalInfo("Saved. Certificates you earn from now on print these details; those you hold "
-                    + "keep what they printed (ask for a corrected one under My certificates).");
+            Messages.addFlashGlobalInfo("Saved. Certificates you earn from now on print these details; those you "
+                    + "hold keep what they printed (ask for a corrected one under My certificates).");
+            Faces.redirect(Faces.getRequestContextPath() + "/account");
         } catch (AccountRefusal refusal) {
             error("details:fullName", refusal.getMessage());
         }
