@@ -86,7 +86,9 @@ class MyAccountIT {
         page = browser.submit(
                 page, "details", Map.of("fullName", "Ana Lima-Souza", "profession", "Counsellor"), "saveDetails");
         assertThat(page.select(".ui-messages-info").text()).contains("Saved.");
-        assertThat(page.select(".who").text()).as("the header shows the new name").isEqualTo("Ana Lima-Souza");
+        assertThat(page.select(".who").text())
+                .as("the header shows the new name")
+                .isEqualTo("Ana Lima-Souza");
         page = addLicence(browser, page, "New York", "LCSW", "0099", true);
         page = saveLicence(browser, page, 0, "California BBS", "LMFT", "118823", false);
 
