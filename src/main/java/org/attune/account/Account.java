@@ -24,7 +24,8 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * A person who signs in to Attune. The email (kept in lower case) is unique and is the name they sign in with;
- * the full name is the one printed on their certificates. The password is held only as a salted PBKDF2 hash.
+ * the full name is the one printed on their certificates, with their profession and the licences they mark to print
+ * ({@link Licence}). The password is held only as a salted PBKDF2 hash.
  * An inactive account cannot sign in, and its records stay. The security version goes up with every change to who
  * the person is allowed to be (roles, activation, password, "sign out everywhere"); a session carries the version it
  * was signed in under and ends when the account's has moved on ({@link SessionGuard}). A new account's email is
@@ -53,9 +54,6 @@ public class Account {
     @Column(length = 100)
     private String profession;
 
-    @Column(name = "licence_number", length = 60)
-    private String licenceNumber;
-
     @Column(nullable = false)
     private boolean active;
 
@@ -67,6 +65,9 @@ public class Account {
 
     @Column(name = "email_verified_at")
     private Instant emailVerifiedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
@@ -86,9 +87,32 @@ public class Account {
         this.roles.add(Role.clinician);
     }
 
-    void describeProfession(String profession, String licenceNumber) {
+    // My account: the holder's own changes to how they print ({@link MyAccount}).
+
+    void rename(String fullName) {
+        this.fullName = Objects.requireNonNull(fullName, "Full name is required.");
+    }
+
+    void describeProfession(String profession) {
         this.profession = profession;
-        this.licenceNumber = licenceNumber;
+    }
+
+    /**
+     * Closes the account: it can no longer sign in, its email is free for a new account (replaced by one that
+     * cannot receive mail), and only the name stays, for the certificate records ({@link Closures}).
+     */
+    void close(String placeholderEmail, String unusableHash, Instant at) {
+        email = Objects.requireNonNull(placeholderEmail);
+        passwordHash = Objects.requireNonNull(unusableHash);
+        profession = null;
+        active = false;
+        closedAt = Objects.requireNonNull(at);
+        securityVersion++;
+    }
+
+    /** When the person closed the account; null while it is open. */
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     void grant(Role role) {
@@ -153,10 +177,6 @@ public class Account {
 
     public String getProfession() {
         return profession;
-    }
-
-    public String getLicenceNumber() {
-        return licenceNumber;
     }
 
     public boolean isActive() {

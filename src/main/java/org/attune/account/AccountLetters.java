@@ -102,6 +102,22 @@ class AccountLetters {
                         + "If it was not you, there is nothing to do.");
     }
 
+    Letter closed(Account account, int yearsKept) {
+        return letter(
+                account.getEmail(),
+                "Your Attune account is closed",
+                "account-closed",
+                "Hello " + account.getFullName() + ",\n\n"
+                        + "Your Attune account is closed, as you asked, and every browser signed in to it is signed"
+                        + " out. Your email, password, progress, post-test attempts and course evaluations are"
+                        + " deleted.\n\n"
+                        + "As continuing-education providers must, Attune keeps your name, your licences and the"
+                        + " records of the certificates you earned for " + yearsKept + " years, so that a licensing"
+                        + " board can still check them; then they are erased.\n\n"
+                        + "If you did not close your account, reply to this email or contact your CE provider at"
+                        + " once.");
+    }
+
     private Letter letter(String to, String subject, String type, String text) {
         return new Letter(to, subject, text + "\n\nAttune", Letter.Kind.SECURITY, type);
     }

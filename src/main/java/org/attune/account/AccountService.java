@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.attune.database.DatabaseClock;
+import org.attune.mail.Mail;
 import org.attune.web.SecurityLog;
 import org.hibernate.jpa.HibernateHints;
 
@@ -41,6 +42,14 @@ public class AccountService {
     @Inject
     AccountLinks links;
 
+    @Inject
+    AccountLetters letters;
+
+    @Inject
+    Mail mail;
+
+    Licences licences;
+
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
     /**
@@ -54,6 +63,10 @@ public class AccountService {
         if (problem.isPresent()) {
             throw new AccountRefusal(problem.get());
         }
+        var weak = PasswordRules.refusal(request.password());
+        if (weak.isPresent()) {
+            throw new AccountRefusal(weak.get());
+        }
         var email = normalizeEmail(request.email());
         if (findByEmail(email).isPresent()) {
             throw new EmailTakenException();
@@ -64,8 +77,12 @@ public class AccountService {
                 passwords.hash(request.password()),
                 Instant.now(clock));
         Arrays.fill(request.password(), '\0');
-        account.describeProfession(blankToNull(request.profession()), blankToNull(request.licenceNumber()));
+        account.describeProfession(blankToNull(request.profession()));
         em.persist(account);
+        var licence = blankToNull(request.licenceNumber());
+        if (licence != null) {
+            licences.add(account.getId(), new LicenceDetails(null, null, licence, null, true));
+        }
         return account;
     }
 
@@ -165,14 +182,16 @@ public class AccountService {
     }
 
     /**
-     * Gives the account a new password (at least 12 characters, at most 128) and signs it out everywhere; whoever
-     * calls this has checked that the person may (their current password, a reset link). The array is cleared.
+     * Gives the account a new password ({@link PasswordRules}: 12 to 128 characters, not a common one) and signs it
+     * out everywhere; whoever calls this has checked that the person may (their current password, a reset link).
+     * The owner is told by mail (security mail, always sent). The array is cleared.
      */
     @Transactional(rollbackOn = AccountRefusal.class)
     public void changePassword(long accountId, char[] password) throws AccountRefusal {
         try {
-            if (password.length < 12 || password.length > 128) {
-                throw new AccountRefusal("Use 12 to 128 characters; a short sentence is easy to remember.");
+            var weak = PasswordRules.refusal(password);
+            if (weak.isPresent()) {
+                throw new AccountRefusal(weak.get());
             }
             var account = em.find(Account.class, accountId);
             if (account == null) {
@@ -181,6 +200,7 @@ public class AccountService {
             account.changePassword(passwords.hash(password));
             account.bumpSecurityVersion();
             links.voidAll(accountId);
+            mail.send(letters.passwordChanged(account, Instant.now(clock)));
             SecurityLog.event("account.password-changed")
                     .with("account", accountId)
                     .with("by", actor())

@@ -50,6 +50,9 @@ public class EmailVerification {
     MailThrottle throttle;
 
     @Inject
+    SignInThrottle signInThrottle;
+
+    @Inject
     AccountLetters letters;
 
     @Inject
@@ -91,15 +94,21 @@ public class EmailVerification {
     /**
      * Starts moving the account to a new address: checks the current password, then mails the new address a link
      * and the old one a notice. When the new address already has an account, its owner is told that someone tried
-     * to use it instead, and the person asking is told the same as otherwise. The password array is cleared.
+     * to use it instead, and the person asking is told the same as otherwise. A wrong password counts as a failed
+     * sign-in ({@link SignInThrottle}). The password array is cleared.
      */
     @Transactional(rollbackOn = AccountRefusal.class)
-    public void requestChange(long accountId, String newEmail, char[] currentPassword) throws AccountRefusal {
+    public void requestChange(long accountId, String newEmail, char[] currentPassword, String clientAddress)
+            throws AccountRefusal {
         try {
             var account = accounts.find(accountId).orElseThrow(() -> new AccountRefusal("There is no such account."));
-            if (!passwords.verify(currentPassword, account.getPasswordHash())) {
-                throw new AccountRefusal("That is not your current password.");
+            if (!signInThrottle.attempt(account.getEmail(), clientAddress).allowed()) {
+                throw new AccountRefusal("Too many wrong passwords: wait a few minutes, then try again.");
             }
+            if (!passwords.verify(currentPassword, account.getPasswordHash())) {
+                throw new AccountRefusal(MyAccount.WRONG_PASSWORD);
+            }
+            signInThrottle.succeeded(account.getEmail());
             var normal = AccountService.normalizeEmail(newEmail);
             if (normal.equals(account.getEmail())) {
                 throw new AccountRefusal("That is already your address.");

@@ -88,7 +88,7 @@ public class PasswordReset {
 
     /**
      * Sets the new password of the link's account and uses up the link; the account is signed out everywhere and
-     * told by mail. Following the link also shows the address is the owner's. Returns the account's email.
+     * told by mail ({@link AccountService#changePassword}). Following the link also shows the address is the owner's. Returns the account's email.
      */
     @Transactional(rollbackOn = AccountRefusal.class)
     public String complete(String token, char[] password) throws AccountRefusal {
@@ -101,7 +101,6 @@ public class PasswordReset {
         accounts.changePassword(account.get().getId(), password);
         link.use(now);
         account.get().verifyEmail(now);
-        mail.send(letters.passwordChanged(account.get(), now));
         SecurityLog.event("reset.completed")
                 .with("account", account.get().getId())
                 .info();

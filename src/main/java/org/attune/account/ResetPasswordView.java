@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 
 /**
@@ -28,7 +27,7 @@ public class ResetPasswordView {
     private Boolean works;
 
     @NotBlank(message = "Choose a new password.")
-    @Size(min = 12, max = 128, message = "Use 12 to 128 characters; a short sentence is easy to remember.")
+    @AcceptablePassword
     private String password;
 
     public void save() throws IOException {

@@ -93,6 +93,8 @@ public class SignInView {
                         + " your new password.";
             case "email-changed" -> "Your email address is changed. Sign in with the new address.";
             case "confirmed" -> "Your email address is confirmed. Sign in to continue.";
+            case "closed" ->
+                "Your account is closed and you are signed out everywhere. Thank you for learning with Attune.";
             default -> "";
         };
     }

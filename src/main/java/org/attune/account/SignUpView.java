@@ -44,7 +44,7 @@ public class SignUpView {
     private String email;
 
     @NotBlank(message = "Choose a password.")
-    @Size(min = 12, max = 128, message = "Use 12 to 128 characters; a short sentence is easy to remember.")
+    @AcceptablePassword
     private String password;
 
     @Size(max = 100, message = "Keep the profession under 100 characters.")
@@ -54,6 +54,14 @@ public class SignUpView {
     private String licenceNumber;
 
     public void signUp() {
+        if (licenceNumber != null && !licenceNumber.isBlank()) {
+            var problem = new LicenceDetails(null, null, licenceNumber, null, true).problem();
+            if (problem.isPresent()) {
+                faces.addMessage(
+                        "signup:licenceNumber", new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.get(), null));
+                return;
+            }
+        }
         try {
             var paused = registration.signUp(
                     new SignUpRequest(fullName, email, password.toCharArray(), profession, licenceNumber),

@@ -15,6 +15,7 @@ import org.attune.account.AccountRefusal;
 import org.attune.account.AccountService;
 import org.attune.account.CurrentAccount;
 import org.attune.account.EmailVerification;
+import org.attune.account.Licences;
 import org.attune.account.PasswordReset;
 import org.attune.account.Role;
 import org.attune.catalog.CatalogService;
@@ -49,6 +50,9 @@ public class AccountView implements Serializable {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    Licences licences;
 
     @Inject
     CatalogService catalog;
@@ -113,7 +117,8 @@ public class AccountView implements Serializable {
         name = account.getFullName();
         email = account.getEmail();
         profession = account.getProfession();
-        licence = account.getLicenceNumber();
+        licence = String.join(
+                "; ", licences.of(id).stream().map(l -> l.details().printed()).toList());
         roles = account.getRoles().stream().map(Role::name).sorted().toList();
         active = account.isActive();
         emailConfirmed = account.isEmailVerified();

@@ -75,6 +75,17 @@ public class AdminCertificatesView implements Serializable {
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    ReissueRequests requests;
+
+    @Inject
+    CertificateService certificateService;
+
+    /** A learner's open request for a corrected reissue, as the list shows it. */
+    public record Correction(String code, String learner, String requested, String note) implements Serializable {}
+
+    private List<Correction> corrections;
+
     private final CertificateFilter filter = new CertificateFilter();
     private final ManualIssueForm manual = new ManualIssueForm();
     private String reason;
@@ -234,6 +245,27 @@ public class AdminCertificatesView implements Serializable {
                 c.getRevocationReason() != null
                         ? "Revoked: " + c.getRevocationReason()
                         : c.getSupersededBy() != null ? "Replaced by " + c.getSupersededBy() : "");
+    }
+
+    /** The open requests for a corrected reissue, oldest first; each links to its certificate to decide. */
+    public List<Correction> getCorrections() {
+        if (corrections == null) {
+            corrections = requests.open().stream()
+                    .map(r -> new Correction(
+                            r.getCertificate(),
+                            certificates(r.getCertificate()),
+                            Dates.format(r.getRequestedAt()),
+                            Objects.requireNonNullElse(r.getNote(), "")))
+                    .toList();
+        }
+        return corrections;
+    }
+
+    private String certificates(String code) {
+        return certificateService
+                .find(code)
+                .map(c -> c.snapshot().learnerName())
+                .orElse("");
     }
 
     public CertificateFilter getFilter() {

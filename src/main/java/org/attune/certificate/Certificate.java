@@ -61,8 +61,8 @@ public class Certificate {
     @Column(name = "learner_name", nullable = false, length = 200)
     private String learnerName;
 
-    @Column(name = "licence_number", length = 60)
-    private String licenceNumber;
+    @Column(length = 4000)
+    private String licences;
 
     @Column(length = 100)
     private String profession;
@@ -125,7 +125,7 @@ public class Certificate {
         this.accountId = accountId;
         this.courseSlug = snapshot.courseSlug();
         this.learnerName = snapshot.learnerName();
-        this.licenceNumber = snapshot.licenceNumber();
+        this.licences = snapshot.licences();
         this.profession = snapshot.profession();
         this.courseTitle = snapshot.courseTitle();
         this.ceHours = snapshot.ceHours();
@@ -169,7 +169,7 @@ public class Certificate {
         return new Snapshot(
                 courseSlug,
                 learnerName,
-                licenceNumber,
+                licences,
                 profession,
                 courseTitle,
                 ceHours,

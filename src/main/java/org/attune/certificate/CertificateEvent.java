@@ -27,7 +27,9 @@ public class CertificateEvent {
         APPROVED,
         REVOKED,
         REISSUED,
-        SUPERSEDED
+        SUPERSEDED,
+        REISSUE_REQUESTED,
+        REISSUE_DECLINED
     }
 
     /** The actor for what the application does by itself (auto-issue on completion). */

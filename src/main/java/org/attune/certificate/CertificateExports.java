@@ -56,7 +56,7 @@ public class CertificateExports {
                         s.learnerName(),
                         emails.get(c.getAccountId()),
                         s.profession(),
-                        s.licenceNumber(),
+                        s.licences(),
                         s.courseTitle(),
                         s.ceHours().toPlainString(),
                         s.completedOn().toString(),

@@ -153,9 +153,7 @@ public class CertificateLetters implements Consequence {
     static Letter reissued(Account learner, Certificate replacement, String replaced, String base) {
         var snapshot = replacement.snapshot();
         var prints = snapshot.learnerName()
-                + (snapshot.licenceNumber() == null || snapshot.licenceNumber().isBlank()
-                        ? ""
-                        : ", licence " + snapshot.licenceNumber());
+                + (snapshot.licences() == null || snapshot.licences().isBlank() ? "" : "; " + snapshot.licences());
         return notification(
                 learner,
                 "Your certificate for " + snapshot.courseTitle() + " has been reissued",

@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import org.attune.account.AccountService;
+import org.attune.account.Licences;
 import org.attune.catalog.CatalogService;
 import org.attune.database.DatabaseClock;
 import org.attune.web.SecurityLog;
@@ -40,6 +41,8 @@ public class CertificateLifecycle {
 
     @Inject
     CertificateLetters letters;
+
+    Licences licences;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -127,7 +130,7 @@ public class CertificateLifecycle {
         var snapshot = new Snapshot(
                 before.courseSlug(),
                 account.getFullName(),
-                account.getLicenceNumber(),
+                licences.printed(account.getId()),
                 account.getProfession(),
                 before.courseTitle(),
                 before.ceHours(),

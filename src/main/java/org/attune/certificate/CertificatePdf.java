@@ -164,8 +164,8 @@ public final class CertificatePdf {
         if (s.profession() != null) {
             parts.add(s.profession());
         }
-        if (s.licenceNumber() != null) {
-            parts.add("Licence " + s.licenceNumber());
+        if (s.licences() != null) {
+            parts.add(s.licences());
         }
         return String.join("  ·  ", parts);
     }

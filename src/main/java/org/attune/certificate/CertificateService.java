@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.attune.account.Account;
 import org.attune.account.AccountService;
+import org.attune.account.Licences;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseSummary;
 import org.attune.catalog.ModuleSummary;
@@ -50,6 +51,8 @@ public class CertificateService {
 
     @Inject
     CertificateLetters letters;
+
+    Licences licences;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -190,7 +193,7 @@ public class CertificateService {
         return new Snapshot(
                 course.slug(),
                 account.getFullName(),
-                account.getLicenceNumber(),
+                licences.printed(accountId),
                 account.getProfession(),
                 course.title(),
                 modules.stream().map(ModuleSummary::ceHours).reduce(BigDecimal.ZERO, BigDecimal::add),

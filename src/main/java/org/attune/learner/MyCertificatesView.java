@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.attune.account.CurrentAccount;
 import org.attune.certificate.CertificateService;
 import org.attune.certificate.CertificateStatus;
 import org.attune.certificate.Checklist;
 import org.attune.certificate.CourseCheck;
+import org.attune.certificate.ReissueRequest;
+import org.attune.certificate.ReissueRequests;
 import org.attune.web.Dates;
 
 /**
@@ -22,7 +25,8 @@ import org.attune.web.Dates;
 public class MyCertificatesView {
 
     /** A certificate as its learner's list shows it. */
-    public record Line(String code, CertificateStatus status, String course, String hours, String date) {}
+    public record Line(
+            String code, CertificateStatus status, String course, String hours, String date, String correction) {}
 
     @Inject
     CertificateService certificates;
@@ -33,6 +37,9 @@ public class MyCertificatesView {
     @Inject
     CurrentAccount me;
 
+    @Inject
+    ReissueRequests requests;
+
     private List<Checklist> checklists;
     private List<Line> lines;
 
@@ -42,18 +49,42 @@ public class MyCertificatesView {
         long learner = me.id().orElseThrow();
         courseChecks.reconcile(learner);
         checklists = certificates.checklists(learner);
+        var asked = requests.of(learner).stream()
+                .collect(Collectors.toMap(ReissueRequest::getCertificate, r -> r, (newer, older) -> newer));
         lines = certificates.of(learner).stream()
                 .map(c -> new Line(
                         c.getCode(),
                         c.getStatus(),
                         c.snapshot().courseTitle(),
                         c.snapshot().ceHours().stripTrailingZeros().toPlainString(),
-                        Dates.format(c.getIssuedAt() == null ? c.getRequestedAt() : c.getIssuedAt())))
+                        Dates.format(c.getIssuedAt() == null ? c.getRequestedAt() : c.getIssuedAt()),
+                        correction(asked.get(c.getCode()))))
                 .toList();
+    }
+
+    /** The page's own postback (a refused request for a corrected certificate) runs no view action. */
+    private void loaded() {
+        if (lines == null) {
+            load();
+        }
+    }
+
+    /** Where the learner's latest request for a corrected reissue of the certificate stands; empty for none. */
+    private static String correction(ReissueRequest request) {
+        if (request == null) {
+            return "";
+        }
+        var asked = "You asked for a corrected certificate on " + Dates.format(request.getRequestedAt());
+        return switch (request.getState()) {
+            case OPEN -> asked + "; an admin will look at it soon.";
+            case APPROVED -> asked + "; it was reissued as " + request.getReissuedAs() + ".";
+            case DECLINED -> asked + "; it was declined: " + request.getDeclineReason();
+        };
     }
 
     /** What is left, course by course, for courses without a current certificate. */
     public List<Checklist> getChecklists() {
+        loaded();
         var done = lines.stream()
                 .filter(l -> l.status() == CertificateStatus.ISSUED || l.status() == CertificateStatus.PENDING)
                 .map(Line::course)
@@ -62,6 +93,7 @@ public class MyCertificatesView {
     }
 
     public List<Line> getLines() {
+        loaded();
         return lines;
     }
 }

@@ -151,7 +151,7 @@ class EmailVerificationIT {
         long id = accounts.findByEmail(old).orElseThrow().getId();
         var renewed = Clinicians.newEmail();
 
-        verification.requestChange(id, renewed, Clinicians.PASSWORD.toCharArray());
+        verification.requestChange(id, renewed, Clinicians.PASSWORD.toCharArray(), "203.0.113.8");
 
         assertThat(Mailbox.text(mailbox.await(old, "Your Attune email address is being changed")))
                 .contains("to " + renewed + ". The change happens only when the link we sent to that address is");
@@ -172,6 +172,30 @@ class EmailVerificationIT {
     }
 
     @Test
+    void aClinicianAsksForANewAddressOnMyAccount() throws Exception {
+        var email = Clinicians.newEmail();
+        var browser = new PageClient(app);
+        Clinicians.signUp(browser, "Mo Moving", email);
+        var renewed = Clinicians.newEmail();
+
+        var wrong = browser.submit(
+                browser.page("account"),
+                "email",
+                Map.of("newEmail", renewed, "currentPassword", "not it"),
+                "changeEmail");
+        assertThat(wrong.select(".field:has([id=email:currentPassword]) .ui-message")
+                        .text())
+                .isEqualTo("That is not your current password.");
+        var sent = browser.submit(
+                wrong, "email", Map.of("newEmail", renewed, "currentPassword", Clinicians.PASSWORD), "changeEmail");
+
+        assertThat(sent.select("#emailSent").text()).contains("We have sent a link to " + renewed);
+        assertThat(Mailbox.text(mailbox.await(renewed, "Confirm your new email address")))
+                .contains("Hello Mo Moving,");
+        mailbox.await(email, "Your Attune email address is being changed");
+    }
+
+    @Test
     void changingTheAddressAsksForTheCurrentPassword() throws Exception {
         var email = Clinicians.newEmail();
         Clinicians.signUp(new PageClient(app), "Pia Password", email);
@@ -179,7 +203,8 @@ class EmailVerificationIT {
 
         var refused = catchThrowableOfType(
                 AccountRefusal.class,
-                () -> verification.requestChange(id, Clinicians.newEmail(), "not my password".toCharArray()));
+                () -> verification.requestChange(
+                        id, Clinicians.newEmail(), "not my password".toCharArray(), "203.0.113.9"));
 
         assertThat(refused).hasMessage("That is not your current password.");
     }

@@ -68,12 +68,30 @@ class SignUpIT {
         }
     }
 
+    @Test
+    void aCommonPasswordIsRefusedBesideTheFieldAndNoAccountIsOpened() throws Exception {
+        var email = Clinicians.newEmail();
+        var page = signUp("Ana Lima", email, "Qwerty123456");
+
+        assertThat(page.select(".who")).as("not signed in").isEmpty();
+        assertThat(page.select(".field:has([id=signup:password]) .ui-message").text())
+                .contains("one of the most common passwords");
+        assertThat(page.getElementById("signup:email").val()).isEqualTo(email);
+        assertThat(Clinicians.signIn(new PageClient(app), email, "Qwerty123456").select(".who"))
+                .as("no account was opened")
+                .isEmpty();
+    }
+
     private Document signUp(String name, String email) throws Exception {
+        return signUp(name, email, Clinicians.PASSWORD);
+    }
+
+    private Document signUp(String name, String email, String password) throws Exception {
         var browser = new PageClient(app);
         return browser.submit(
                 browser.page("signup"),
                 "signup",
-                Map.of("fullName", name, "email", email, "password", Clinicians.PASSWORD),
+                Map.of("fullName", name, "email", email, "password", password),
                 "submit");
     }
 

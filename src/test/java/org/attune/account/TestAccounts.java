@@ -20,9 +20,10 @@ public final class TestAccounts {
     public static long persist(EntityManager em, String fullName) {
         var account =
                 new Account(UUID.randomUUID() + "@example.org", fullName, "no password: never signs in", Instant.now());
-        account.describeProfession("Counsellor", "LPC 7781");
+        account.describeProfession("Counsellor");
         account.verifyEmail(Instant.now());
         em.persist(account);
+        em.persist(new Licence(account.getId(), new LicenceDetails(null, null, "LPC 7781", null, true), Instant.now()));
         return account.getId();
     }
 }

@@ -205,15 +205,14 @@ public final class Seed {
         };
         // Seeded learners count as having confirmed their addresses, as every account from before verification does.
         try (var insert = db.prepareStatement("INSERT INTO account (email, full_name, password_hash, profession,"
-                + " licence_number, active, created_at, email_verified_at) VALUES (?, ?, ?, ?, ?, TRUE, ?, ?)")) {
+                + " active, created_at, email_verified_at) VALUES (?, ?, ?, ?, TRUE, ?, ?)")) {
             for (int i = 0; i < LEARNERS; i++) {
                 insert.setString(1, email(i));
                 insert.setString(2, first[i % first.length] + " " + last[(i / first.length) % last.length]);
                 insert.setString(3, hash);
                 insert.setString(4, professions[i % professions.length]);
-                insert.setString(5, String.format("LIC %06d", i));
+                insert.setTimestamp(5, at(Duration.ofDays(400 - i % 365)));
                 insert.setTimestamp(6, at(Duration.ofDays(400 - i % 365)));
-                insert.setTimestamp(7, at(Duration.ofDays(400 - i % 365)));
                 add(insert);
             }
             flush(insert);

@@ -521,6 +521,46 @@ class JourneysIT {
         browser.screenshot("journey-reset-3-signed-in");
     }
 
+    @Journey
+    void aClinicianAddsTwoLicencesChangesTheirNameAndAsksForACorrectedCertificate() throws Exception {
+        var fixture = fixture();
+        var learner = new PageClient(app);
+        var email = Clinicians.newEmail();
+        Clinicians.signUp(learner, "Mara Lindqvist", email);
+        completeCourseOverHttp(learner, fixture);
+        signInInBrowser(email, Clinicians.PASSWORD);
+        browser.driver().findElement(By.linkText("My account")).click();
+        browser.idle();
+        assertThat(browser.text("h1")).isEqualTo("My account");
+        browser.assertAccessible("my account");
+
+        browser.type("newLicence:board", "California BBS");
+        browser.type("newLicence:type", "LMFT");
+        browser.type("newLicence:number", "118822");
+        browser.clickAndLoad("newLicence:add");
+        browser.type("newLicence:board", "Oregon");
+        browser.type("newLicence:type", "LPC");
+        browser.type("newLicence:number", "C1234");
+        browser.clickAndLoad("newLicence:add");
+        browser.type("details:fullName", "Mara Lindqvist-Okafor");
+        browser.clickAndLoad("details:saveDetails");
+        assertThat(browser.text("#licences-title + p strong"))
+                .isEqualTo("California BBS LMFT licence 118822; Oregon LPC licence C1234");
+        browser.assertAccessible("my account, with two licences and its message");
+        browser.screenshot("journey-my-account-1-licences");
+
+        browser.driver().findElement(By.linkText("My certificates")).click();
+        browser.idle();
+        browser.assertAccessible("my certificates, with the request for a corrected certificate");
+        browser.type("correction:note", "My surname changed.");
+        browser.clickAndLoad("correction:ask");
+
+        assertThat(browser.text("li.certificate .correction")).contains("an admin will look at it soon");
+        browser.assertAccessible("my certificates, with the request asked");
+        browser.assertNoJavaScriptErrors();
+        browser.screenshot("journey-my-account-2-correction-asked");
+    }
+
     private String signUpInBrowser(String name) {
         var email = Clinicians.newEmail();
         browser.at(app).open("signup");

@@ -109,7 +109,7 @@ class CertificateIT {
         assertThat(certificate.getStatus()).isEqualTo(CertificateStatus.ISSUED);
         var printed = certificate.snapshot();
         assertThat(printed.learnerName()).isEqualTo("Rosa Diaz");
-        assertThat(printed.licenceNumber()).isEqualTo("LPC 7781");
+        assertThat(printed.licences()).isEqualTo("Licence LPC 7781");
         assertThat(printed.profession()).isEqualTo("Counsellor");
         assertThat(printed.courseTitle()).isEqualTo("Course " + course.slug());
         assertThat(printed.ceHours()).isEqualByComparingTo("1.25");

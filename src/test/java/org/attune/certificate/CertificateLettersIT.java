@@ -137,7 +137,7 @@ class CertificateLettersIT {
         var reissued = mailbox.await(fixtures.emailOf(learner), "has been reissued");
         assertThat(text(reissued))
                 .contains("Its new code is " + replacement + ".")
-                .contains("now prints: Siosaia Fifita, licence LPC 7781.")
+                .contains("now prints: Siosaia Fifita; Licence LPC 7781.")
                 .contains("Your previous certificate (" + old + ") now shows as superseded");
         assertThat(Mailbox.link(reissued, "/verify/" + replacement)).isEqualTo(base() + "/verify/" + replacement);
         assertThat(certificates.verify(old).orElseThrow().status()).isEqualTo("superseded");

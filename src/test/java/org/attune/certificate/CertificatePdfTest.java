@@ -28,7 +28,7 @@ class CertificatePdfTest {
     private static final Snapshot SNAPSHOT = new Snapshot(
             "attachment-attunement-trauma",
             "Zoë Łukasiewicz-Ngũgĩ",
-            "LCSW 12345",
+            "Licence LCSW 12345",
             "Licensed clinical social worker",
             "Attachment, Attunement and Trauma-Informed Care",
             new BigDecimal("3.75"),
@@ -205,7 +205,7 @@ class CertificatePdfTest {
         return new Snapshot(
                 SNAPSHOT.courseSlug(),
                 name,
-                SNAPSHOT.licenceNumber(),
+                SNAPSHOT.licences(),
                 SNAPSHOT.profession(),
                 SNAPSHOT.courseTitle(),
                 SNAPSHOT.ceHours(),

@@ -30,7 +30,17 @@ public final class Clinicians {
      * test mail server), and returns the page the clinician lands on, signed in with the address confirmed.
      */
     public static Document signUp(PageClient browser, String fullName, String email) throws IOException {
-        signUpUnconfirmed(browser, fullName, email);
+        return signUp(browser, fullName, email, "", "");
+    }
+
+    /**
+     * Signs up with a profession and a licence number (either may be blank) and follows the confirmation link, as
+     * {@link #signUp(PageClient, String, String)} does; returns the page landed on, signed in.
+     */
+    public static Document signUp(
+            PageClient browser, String fullName, String email, String profession, String licenceNumber)
+            throws IOException {
+        signUpUnconfirmed(browser, fullName, email, profession, licenceNumber);
         var link = Mailbox.link(Mailbox.fetch(email, "Confirm your email address"), "/confirm-email?token=");
         var landing = browser.page(link.substring(link.indexOf("confirm-email?token=")));
         assertThat(landing.select(".who").text())
@@ -41,6 +51,12 @@ public final class Clinicians {
 
     /** Signs up through the sign-up page without following the link mailed; the page that says to check the inbox. */
     public static Document signUpUnconfirmed(PageClient browser, String fullName, String email) throws IOException {
+        return signUpUnconfirmed(browser, fullName, email, "", "");
+    }
+
+    private static Document signUpUnconfirmed(
+            PageClient browser, String fullName, String email, String profession, String licenceNumber)
+            throws IOException {
         var page = browser.submit(
                 browser.page("signup"),
                 "signup",
@@ -52,9 +68,9 @@ public final class Clinicians {
                         "password",
                         PASSWORD,
                         "profession",
-                        "",
+                        profession,
                         "licenceNumber",
-                        ""),
+                        licenceNumber),
                 "submit");
         assertThat(page.select("#sent").text()).as("asked to check the inbox").contains("Check your inbox");
         return page;

@@ -107,7 +107,8 @@ public class Mailbox {
 
     /**
      * From anywhere (the test's own JVM included): waits (up to a minute) for a message to the address whose subject
-     * contains the text, read over POP3 from the test deployment's mail server, and returns its plain text.
+     * contains the text, read over POP3 from the test deployment's mail server, and returns the plain text of the
+     * newest such message (the one a person would open).
      */
     public static String fetch(String address, String subjectPart) {
         var deadline = Instant.now().plus(PATIENCE);
@@ -119,10 +120,11 @@ public class Mailbox {
                 try (var folder = store.getFolder("INBOX")) {
                     folder.open(jakarta.mail.Folder.READ_ONLY);
                     var subjects = new java.util.ArrayList<String>();
-                    for (var message : folder.getMessages()) {
-                        subjects.add(message.getSubject());
-                        if (message.getSubject().contains(subjectPart)) {
-                            return text((MimeMessage) message);
+                    var messages = folder.getMessages();
+                    for (int i = messages.length - 1; i >= 0; i--) {
+                        subjects.add(messages[i].getSubject());
+                        if (messages[i].getSubject().contains(subjectPart)) {
+                            return text((MimeMessage) messages[i]);
                         }
                     }
                     seen = subjects;

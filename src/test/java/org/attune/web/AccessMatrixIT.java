@@ -170,6 +170,7 @@ class AccessMatrixIT {
         rows.add(page("certificates.xhtml", "certificates", SIGN_IN, OK, OK, OK, OK));
         rows.add(page("evaluation.xhtml", "evaluation/" + c, SIGN_IN, OK, OK, OK, OK));
         rows.add(page("account/notifications.xhtml", "account/notifications", SIGN_IN, OK, OK, OK, OK));
+        rows.add(page("account.xhtml", "account", SIGN_IN, OK, OK, OK, OK));
         // Teaching.
         rows.add(page("accommodations.xhtml", "accommodations", SIGN_IN, DENIED, OK, OK, OK));
         rows.add(page("evaluations.xhtml", "evaluations", SIGN_IN, DENIED, OK, OK, OK));
@@ -211,6 +212,7 @@ class AccessMatrixIT {
         }
         // The API.
         rows.add(api("GET", "/api/modules", "api/modules", OK, OK, OK, OK, OK));
+        rows.add(api("GET", "/api/me/data", "api/me/data", SIGN_IN, OK, OK, OK, OK));
         rows.add(api("GET", "/api/certificates/{code}", "api/certificates/" + f.certificate(), OK, OK, OK, OK, OK));
         rows.add(api(
                 "GET",

@@ -1,0 +1,204 @@
+package org.attune.account;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.attune.web.ClientAddress;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * My account ({@code /account}): the signed-in person's name as it prints, profession, password and licences. A new
+ * password ends every other session of the account; this one is stamped with the new security version and stays
+ * signed in.
+ */
+@Named
+@ViewScoped
+public class MyAccountView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CurrentAccount me;
+
+    @Inject
+    transient MyAccount myAccount;
+
+    @Inject
+    transient Licences licences;
+
+    @Inject
+    transient AccountService accounts;
+
+    @NotBlank(message = "Enter your full name as it should print on your certificates.")
+    @Size(max = 200, message = "Keep the name under 200 characters.")
+    @Printable
+    private String fullName;
+
+    @Size(max = 100, message = "Keep the profession under 100 characters.")
+    private String profession;
+
+    @NotBlank(message = "Enter your current password.")
+    private String currentPassword;
+
+    @NotBlank(message = "Choose a new password.")
+    @AcceptablePassword
+    private String newPassword;
+
+    private List<LicenceForm> held;
+    private LicenceForm added = new LicenceForm();
+    private long accountId;
+
+    public void load() {
+        accountId = me.id().orElseThrow(() -> new IllegalStateException("My account needs a signed-in person"));
+        var account = accounts.find(accountId).orElseThrow();
+        fullName = account.getFullName();
+        profession = account.getProfession();
+        reloadLicences();
+    }
+
+    /** Saves, then shows the page afresh (so that the header shows the new name), or says beside the field why not. */
+    public void saveDetails() throws IOException {
+        try {
+            myAccount.describe(accountId, fullName, profession);
+            Messages.addFlashGlobalInfo("Saved. Certificates you earn from now on print these details; those you "
+                    + "hold keep what they printed (ask for a corrected one under My certificates).");
+            Faces.redirect(Faces.getRequestContextPath() + "/account");
+        } catch (AccountRefusal refusal) {
+            error("details:fullName", refusal.getMessage());
+        }
+    }
+
+    public void changePassword() {
+        var request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        try {
+            int version = myAccount.changePassword(
+                    accountId, currentPassword.toCharArray(), newPassword.toCharArray(), ClientAddress.of(request));
+            restamp(request, version);
+            Messages.addGlobalInfo(
+                    "Your password is changed. You are signed out everywhere else; this browser " + "stays signed in.");
+        } catch (AccountRefusal refusal) {
+            error(
+                    MyAccount.WRONG_PASSWORD.equals(refusal.getMessage())
+                            ? "password:currentPassword"
+                            : "password:newPassword",
+                    refusal.getMessage());
+        } finally {
+            currentPassword = null;
+            newPassword = null;
+        }
+    }
+
+    /**
+     * Keeps this session signed in under the account's new security version, under a new session id, with its
+     * original sign-in time (a password change does not lengthen a sign-in).
+     */
+    private static void restamp(HttpServletRequest request, int version) {
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(SessionStamp.ATTRIBUTE) instanceof SessionStamp stamp) {
+            request.changeSessionId();
+            session = request.getSession(false);
+            session.setAttribute(
+                    SessionStamp.ATTRIBUTE,
+                    new SessionStamp(stamp.accountId(), stamp.email(), version, stamp.signedInAt()));
+        }
+    }
+
+    public void addLicence() {
+        try {
+            licences.add(accountId, added.toDetails());
+            added = new LicenceForm();
+            reloadLicences();
+            Messages.addGlobalInfo("Licence added.");
+        } catch (AccountRefusal refusal) {
+            error("newLicence:number", refusal.getMessage());
+        }
+    }
+
+    public void saveLicence(LicenceForm licence) {
+        try {
+            licences.change(accountId, licence.getId(), licence.toDetails());
+            reloadLicences();
+            Messages.addGlobalInfo("Licence saved.");
+        } catch (AccountRefusal refusal) {
+            error("licences:rows:" + held.indexOf(licence) + ":number", refusal.getMessage());
+        }
+    }
+
+    public void removeLicence(LicenceForm licence) {
+        try {
+            licences.remove(accountId, licence.getId());
+            reloadLicences();
+            Messages.addGlobalInfo("Licence removed. Certificates you hold keep what they printed.");
+        } catch (AccountRefusal refusal) {
+            reloadLicences();
+            Messages.addGlobalError(refusal.getMessage());
+        }
+    }
+
+    private void reloadLicences() {
+        held = new ArrayList<>(
+                licences.of(accountId).stream().map(LicenceForm::of).toList());
+    }
+
+    private static void error(String clientId, String message) {
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    /** What a new certificate would print of the licences, as the page previews it; empty when none prints. */
+    public String getPrinted() {
+        var printed = licences.printed(accountId);
+        return printed == null ? "" : printed;
+    }
+
+    public List<LicenceForm> getHeld() {
+        return held;
+    }
+
+    public LicenceForm getAdded() {
+        return added;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getProfession() {
+        return profession;
+    }
+
+    public void setProfession(String profession) {
+        this.profession = profession;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+}
