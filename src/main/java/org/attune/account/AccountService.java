@@ -200,7 +200,7 @@ public class AccountService {
     }
 
     /** The signed-in person making a change, by account id; "system" for start-up work outside any request. */
-    private Object actor() {
+    Object actor() {
         try {
             return me.id().orElse(null);
         } catch (ContextNotActiveException outsideARequest) {

@@ -5,6 +5,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 import jakarta.faces.context.FacesContext;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,12 +26,18 @@ final class Authentication {
     static AuthenticationStatus signIn(
             FacesContext faces, SecurityContext security, SignInOutcome outcome, String email, String password)
             throws IOException {
+        return signIn(faces, security, outcome, new UsernamePasswordCredential(email.strip(), new Password(password)));
+    }
+
+    /** The same, with another credential: the code of sign-in's second step ({@link SecondStepCredential}). */
+    static AuthenticationStatus signIn(
+            FacesContext faces, SecurityContext security, SignInOutcome outcome, Credential credential)
+            throws IOException {
         var request = (HttpServletRequest) faces.getExternalContext().getRequest();
         var response = (HttpServletResponse) faces.getExternalContext().getResponse();
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        var credential = new UsernamePasswordCredential(email.strip(), new Password(password));
         var status = security.authenticate(
                 request, response, withParams().credential(credential).newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
