@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.omnifaces.util.Servlets;
@@ -44,12 +43,13 @@ public class SecondFactorRequired extends HttpFilter {
                 response.setHeader("Cache-Control", "no-store");
                 response.getWriter().write("{\"status\":403,\"error\":\"" + API_REFUSAL + "\"}");
             } else {
-                var asked = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+                // Back to the address asked for (not the Facelets file it is served by); facesRedirect encodes it.
+                var asked = request.getRequestURI().substring(request.getContextPath().length());
                 Servlets.facesRedirect(
                         request,
                         response,
                         request.getContextPath() + "/account/two-factor?next=%s",
-                        URLEncoder.encode(asked, StandardCharsets.UTF_8));
+                        request.getQueryString() == null ? asked : asked + "?" + request.getQueryString());
             }
             return;
         }
