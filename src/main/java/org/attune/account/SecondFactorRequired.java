@@ -44,7 +44,8 @@ public class SecondFactorRequired extends HttpFilter {
                 response.getWriter().write("{\"status\":403,\"error\":\"" + API_REFUSAL + "\"}");
             } else {
                 // Back to the address asked for (not the Facelets file it is served by); facesRedirect encodes it.
-                var asked = request.getRequestURI().substring(request.getContextPath().length());
+                var asked = request.getRequestURI()
+                        .substring(request.getContextPath().length());
                 Servlets.facesRedirect(
                         request,
                         response,

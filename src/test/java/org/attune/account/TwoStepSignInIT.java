@@ -21,6 +21,7 @@ import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
 import org.attune.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -262,6 +263,23 @@ class TwoStepSignInIT {
                 .isInstanceOf(AccountRefusal.class)
                 .hasMessageContaining("keep two-step sign-in on");
         assertThat(secondFactors.isOn(id(email))).isTrue();
+    }
+
+    /** Client side, where the journeys sign the same admin in too: one JVM hands out each of its codes once. */
+    @Test
+    @RunAsClient
+    void theFirstAdminHasTheOperatorsSecretFromTheEnvironmentAndSignsInWithItsCodes() throws Exception {
+        var email = System.getenv("ATTUNE_ADMIN_EMAIL");
+        var browser = new PageClient(app);
+        var codePage = browser.submit(
+                browser.page("signin"),
+                "signin",
+                Map.of("email", email, "password", System.getenv("ATTUNE_ADMIN_PASSWORD")),
+                "submit");
+        assertThat(codePage.location()).contains("/signin-code");
+        var secret = Base32.decode(System.getenv(Authenticators.ADMIN_SECRET));
+        var signedIn = Clinicians.enterCode(browser, codePage, Authenticators.nextCode(secret));
+        assertThat(signedIn.select(".who").text()).contains(System.getenv("ATTUNE_ADMIN_NAME"));
     }
 
     private String newAdmin(String name) {

@@ -290,8 +290,8 @@ class JourneysIT {
                 .as("not signed in by the password alone")
                 .isEmpty();
         browser.assertAccessible("sign-in's second step");
-        browser.type("code:code", Authenticators.nextCode(secret));
-        browser.clickAndLoad("code:submit");
+        browser.type("step:code", Authenticators.nextCode(secret));
+        browser.clickAndLoad("step:submit");
         assertThat(browser.text(".who")).contains("Tove Twostep");
         browser.open("author");
         assertThat(browser.path()).isEqualTo("/author");
@@ -542,8 +542,8 @@ class JourneysIT {
         browser.clickAndLoad("signin:submit");
         var secret = Authenticators.secretOf(email);
         if (secret.isPresent() && browser.path().startsWith("/signin-code")) {
-            browser.type("code:code", Authenticators.nextCode(secret.get()));
-            browser.clickAndLoad("code:submit");
+            browser.type("step:code", Authenticators.nextCode(secret.get()));
+            browser.clickAndLoad("step:submit");
         }
         assertThat(browser.findAll(".who")).as("signed in").isNotEmpty();
     }

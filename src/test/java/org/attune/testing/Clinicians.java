@@ -111,7 +111,7 @@ public final class Clinicians {
         var landing = browser.submit(
                 browser.page("signin"), "signin", Map.of("email", email, "password", password), "submit");
         var secret = Authenticators.secretOf(email);
-        if (secret.isEmpty() || landing.getElementById("code") == null) {
+        if (secret.isEmpty() || landing.getElementById("step") == null) {
             return landing;
         }
         return enterCode(browser, landing, Authenticators.nextCode(secret.get()));
@@ -119,6 +119,6 @@ public final class Clinicians {
 
     /** Types a code on the second step of signing in and returns the page that follows. */
     public static Document enterCode(PageClient browser, Document codePage, String code) throws IOException {
-        return browser.submit(codePage, "code", Map.of("code", code), "submit");
+        return browser.submit(codePage, "step", Map.of("code", code), "submit");
     }
 }
