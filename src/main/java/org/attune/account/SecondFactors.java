@@ -206,7 +206,7 @@ public class SecondFactors {
     public boolean assign(long accountId, byte[] secret) {
         var account = accounts.find(accountId).orElseThrow(() -> new IllegalArgumentException("No such account."));
         var existing = em.find(SecondFactor.class, accountId, LockModeType.PESSIMISTIC_WRITE);
-        if (existing != null && existing.isConfirmed() && Arrays.equals(secretOf(existing), secret)) {
+        if (existing != null && existing.isConfirmed() && sameSecret(existing, secret)) {
             return false;
         }
         if (existing != null) {
@@ -264,6 +264,18 @@ public class SecondFactors {
         return em.createNamedQuery("RecoveryCode.unused", RecoveryCode.class)
                 .setParameter("account", accountId)
                 .getResultList();
+    }
+
+    /**
+     * Whether the authenticator has this secret; not when it no longer opens (sealed under a key-encryption key that
+     * was lost), so the operator's secret replaces it.
+     */
+    private boolean sameSecret(SecondFactor factor, byte[] secret) {
+        try {
+            return Arrays.equals(secretOf(factor), secret);
+        } catch (KeyEncryption.SealedValueException unreadable) {
+            return false;
+        }
     }
 
     private byte[] secretOf(SecondFactor factor) {
