@@ -251,6 +251,7 @@ class TwoStepSignInIT {
         assertThat(page.select("#status").text()).startsWith("On since");
         var off = browser.clickAjax(page, "off", "turnOff", Map.of("code", Authenticators.nextCode(secret)), "state");
         assertThat(off).contains("Two-step sign-in is off.");
+        assertThat(secondFactors.isOn(id(email))).isFalse();
         assertThat(passwordOnly(new PageClient(app), email).select(".who").text())
                 .contains("Cleo Optional");
     }
