@@ -158,6 +158,8 @@ class AccessMatrixIT {
         rows.add(page("modules.xhtml", "modules/" + m, OK, OK, OK, OK, OK));
         rows.add(page("signin.xhtml", "signin", OK, OK, OK, OK, OK));
         rows.add(page("signup.xhtml", "signup", OK, OK, OK, OK, OK));
+        // Sign-in's second step: without a password just proved in this session it only points back to sign-in.
+        rows.add(page("signin-code.xhtml", "signin-code", OK, OK, OK, OK, OK));
         rows.add(page("verify.xhtml", "verify/" + f.certificate(), OK, OK, OK, OK, OK));
         // The learner area.
         rows.add(page("learn.xhtml", "learn/" + m + "/lesson-one", SIGN_IN, OK, OK, OK, OK));
@@ -166,6 +168,7 @@ class AccessMatrixIT {
         rows.add(page("dashboard.xhtml", "dashboard", SIGN_IN, OK, OK, OK, OK));
         rows.add(page("certificates.xhtml", "certificates", SIGN_IN, OK, OK, OK, OK));
         rows.add(page("evaluation.xhtml", "evaluation/" + c, SIGN_IN, OK, OK, OK, OK));
+        rows.add(page("account/two-factor.xhtml", "account/two-factor", SIGN_IN, OK, OK, OK, OK));
         // Teaching.
         rows.add(page("accommodations.xhtml", "accommodations", SIGN_IN, DENIED, OK, OK, OK));
         rows.add(page("evaluations.xhtml", "evaluations", SIGN_IN, DENIED, OK, OK, OK));
