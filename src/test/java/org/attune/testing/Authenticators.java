@@ -66,11 +66,6 @@ public final class Authenticators {
         }
     }
 
-    /** The code of the current step, whether or not it was handed out: for tests of replay. */
-    public static String currentCode(byte[] secret) {
-        return Totp.code(secret, Totp.step(Instant.now(CLOCK)));
-    }
-
     /** Six digits that are none of the codes Attune would accept now. */
     public static String wrongCode(byte[] secret) {
         long now = Totp.step(Instant.now(CLOCK));
