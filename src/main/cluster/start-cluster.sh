@@ -15,8 +15,10 @@
 # channel, over which sessions travel: only a member with it joins (AUTH), and every message is encrypted (SYM_ENCRYPT)
 # with the cluster's AES key, kept in target/cluster/attune-cluster.p12 under that secret. The key is made once, the
 # first time (keytool, from the JDK), and made afresh only when the secret no longer opens it; nodes on other
-# machines need a copy of that file and the same secret. ATTUNE_DB_URL / ATTUNE_DB_USER / ATTUNE_ADMIN_* /
-# ATTUNE_PUBLIC_URL are passed on to both nodes. Stop with stop-cluster.sh.
+# machines need a copy of that file and the same secret. Both nodes must open the secrets Attune keeps encrypted in
+# the database (two-step sign-in) with the same key: ATTUNE_KEY_ENCRYPTION_KEY, or else one made the first time into
+# target/cluster/key-encryption-key. ATTUNE_DB_URL / ATTUNE_DB_USER / ATTUNE_ADMIN_* / ATTUNE_PUBLIC_URL are passed
+# on to both nodes. Stop with stop-cluster.sh.
 set -euo pipefail
 # Everything the nodes write (logs, passivated sessions, heap dumps) and the key is for this user's eyes only.
 umask 077
@@ -57,6 +59,17 @@ if ! keytool -list -keystore "$keystore" -storetype PKCS12 -storepass:env ATTUNE
   keytool -genseckey -alias attune-cluster -keyalg AES -keysize 256 -keystore "$keystore" -storetype PKCS12 \
     -storepass:env ATTUNE_CLUSTER_SECRET >/dev/null 2>&1
   echo "Made the cluster's encryption key: $keystore"
+fi
+# One key-encryption key for both nodes (each would otherwise make its own in its data directory, and neither could
+# open what the other sealed).
+if [ -z "${ATTUNE_KEY_ENCRYPTION_KEY:-}" ]; then
+  kek="$cluster/key-encryption-key"
+  if [ ! -s "$kek" ]; then
+    head -c 32 /dev/urandom | base64 > "$kek"
+    echo "Made the cluster's key-encryption key: $kek (set ATTUNE_KEY_ENCRYPTION_KEY to its contents on other machines)"
+  fi
+  ATTUNE_KEY_ENCRYPTION_KEY=$(cat "$kek")
+  export ATTUNE_KEY_ENCRYPTION_KEY
 fi
 start_node() {
   local name=$1 offset=$2 base="$cluster/$1"

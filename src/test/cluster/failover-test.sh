@@ -12,6 +12,9 @@ export ATTUNE_DB_PASSWORD=attune_cluster
 export ATTUNE_DB_URL=jdbc:postgresql://localhost:5432/attune_cluster ATTUNE_DB_USER=attune_cluster
 export ATTUNE_ADMIN_EMAIL=failover-admin@attune.test ATTUNE_ADMIN_PASSWORD='failover admin password'
 export ATTUNE_CLUSTER_SECRET='the failover test cluster secret'
+# Both nodes open the admin's two-step sign-in secret with one key-encryption key; the test computes the admin's codes.
+export ATTUNE_KEY_ENCRYPTION_KEY='ZmFpbG92ZXIgdGVzdCBrZXktZW5jcnlwdGlvbiBrZXk='
+export ATTUNE_ADMIN_TOTP_SECRET=FAILOVERTESTADMINSECRETXYZ234567
 
 src/main/postgres/create-database.sh --fresh attune_cluster
 mvn -B -q -DskipTests package
@@ -24,6 +27,7 @@ src/test/cluster/intruder-test.sh
 mvn -B verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ClusterFailoverIT \
   -Dattune.cluster.url=http://localhost:8000/ -Dattune.cluster.dir="$root/target/cluster" \
   -Dattune.cluster.admin.email="$ATTUNE_ADMIN_EMAIL" -Dattune.cluster.admin.password="$ATTUNE_ADMIN_PASSWORD" \
+  -Dattune.cluster.admin.totp="$ATTUNE_ADMIN_TOTP_SECRET" \
   -Dattune.cluster.db.url="$ATTUNE_DB_URL" -Dattune.cluster.db.user="$ATTUNE_DB_USER" \
   -Dattune.cluster.db.password="$ATTUNE_DB_PASSWORD"
 echo "Failover time: $(cat target/cluster/failover-ms.txt) ms from kill -9 to the next successful request"

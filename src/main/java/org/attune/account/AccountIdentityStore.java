@@ -22,7 +22,9 @@ import org.attune.web.SecurityLog;
  * email and the password matches its hash. Unknown email, wrong password and inactive account all give the same
  * answer, in about the same time. The caller's name is the account's email; its groups are its roles, as they are
  * at this moment, together with the security version they belong to ({@link SessionStamp}). Every attempt passes
- * the {@link SignInThrottle} first and is written to the security log.
+ * the {@link SignInThrottle} first and is written to the security log. An account with two-step sign-in is not
+ * signed in by its password alone: the right password leaves a {@link PendingSignIn}, and a code from its
+ * authenticator ({@link SecondStepCredential}) must follow.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -42,10 +44,16 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    SecondFactors secondFactors;
+
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof SecondStepCredential second) {
+            return secondStep(second.code());
+        }
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return NOT_VALIDATED_RESULT;
         }
@@ -78,11 +86,75 @@ public class AccountIdentityStore implements IdentityStore {
         }
         throttle.succeeded(email);
         var signedIn = account.get();
+        if (secondFactors.isOn(signedIn.getId())) {
+            // The password is right, and not enough: nobody is signed in until the code is, too.
+            outcome.secondStepNeeded(
+                    new PendingSignIn(signedIn.getId(), signedIn.getSecurityVersion(), Instant.now(clock)));
+            SecurityLog.event("signin.password-accepted")
+                    .with("account", signedIn.getId())
+                    .with("ip", address)
+                    .info();
+            return INVALID_RESULT;
+        }
+        return signedIn(signedIn, address, null);
+    }
+
+    /**
+     * The second step: the code must prove the sign-in this session's right password began, while it is recent and
+     * its account unchanged. Wrong codes are throttled per account (apart from wrong passwords, so a right password
+     * does not clear them) and per address, as passwords are.
+     */
+    private CredentialValidationResult secondStep(String code) {
+        var address = ClientAddress.of(request);
+        var session = request.getSession(false);
+        var pending = session == null ? null : session.getAttribute(PendingSignIn.ATTRIBUTE);
+        if (!(pending instanceof PendingSignIn started)) {
+            outcome.lapsed();
+            return INVALID_RESULT;
+        }
+        var account = accounts.find(started.accountId());
+        if (started.expired(Instant.now(clock))
+                || account.isEmpty()
+                || !account.get().isActive()
+                || account.get().getSecurityVersion() != started.securityVersion()) {
+            session.removeAttribute(PendingSignIn.ATTRIBUTE);
+            outcome.lapsed();
+            return INVALID_RESULT;
+        }
+        var key = SecondFactors.throttleKey(started.accountId());
+        var attempt = throttle.attempt(key, address);
+        if (!attempt.allowed()) {
+            outcome.refused(attempt);
+            SecurityLog.event("signin.throttled")
+                    .with("account", started.accountId())
+                    .with("ip", address)
+                    .with("by", attempt.byAddress() ? "address" : "account")
+                    .with("step", "code")
+                    .with("until", attempt.pausedUntil().orElseThrow())
+                    .warning();
+            return INVALID_RESULT;
+        }
+        var proof = secondFactors.verify(started.accountId(), code);
+        if (proof.isEmpty()) {
+            SecurityLog.event("signin.failed")
+                    .with("account", started.accountId())
+                    .with("ip", address)
+                    .with("reason", "wrong-code")
+                    .warning();
+            return INVALID_RESULT;
+        }
+        throttle.succeeded(key);
+        session.removeAttribute(PendingSignIn.ATTRIBUTE);
+        return signedIn(account.get(), address, proof.get());
+    }
+
+    private CredentialValidationResult signedIn(Account signedIn, String address, SecondFactors.Proof proof) {
         outcome.signedIn(new SessionStamp(
                 signedIn.getId(), signedIn.getEmail(), signedIn.getSecurityVersion(), Instant.now(clock)));
         SecurityLog.event("signin.succeeded")
                 .with("account", signedIn.getId())
                 .with("ip", address)
+                .with("factor", proof)
                 .info();
         return new CredentialValidationResult(
                 signedIn.getEmail(),

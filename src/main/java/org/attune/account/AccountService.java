@@ -48,6 +48,7 @@ public class AccountService {
     @Inject
     Mail mail;
 
+    @Inject
     Licences licences;
 
     private final Clock clock = DatabaseClock.UTC_MICROS;
@@ -232,7 +233,7 @@ public class AccountService {
     }
 
     /** The signed-in person making a change, by account id; "system" for start-up work outside any request. */
-    private Object actor() {
+    Object actor() {
         try {
             return me.id().orElse(null);
         } catch (ContextNotActiveException outsideARequest) {

@@ -30,6 +30,13 @@ final class Authentication {
                 faces, security, outcome, new UsernamePasswordCredential(email.strip(), new Password(password)), "/");
     }
 
+    /** The same, with another credential: the code of sign-in's second step ({@link SecondStepCredential}). */
+    static AuthenticationStatus signIn(
+            FacesContext faces, SecurityContext security, SignInOutcome outcome, Credential credential)
+            throws IOException {
+        return signIn(faces, security, outcome, credential, "/");
+    }
+
     /**
      * The same with another credential (a link mailed to the person, {@link ConfirmedEmailCredential}), landing on
      * the given page when no page asked for sign-in.

@@ -43,6 +43,9 @@ public class Closures {
     AccountLetters letters;
 
     @Inject
+    SecondFactors secondFactors;
+
+    @Inject
     Mail mail;
 
     private final SecureRandom random = new SecureRandom();
@@ -97,6 +100,7 @@ public class Closures {
         random.nextBytes(secret);
         var unusable = Base64.getEncoder().encodeToString(secret).toCharArray();
         account.close("closed-" + accountId + "@" + CLOSED_DOMAIN, passwords.hash(unusable), Instant.now(clock));
+        secondFactors.forget(accountId);
         // Reset and confirmation links name the old address and could reopen the account: they go with it.
         em.createQuery("delete from AccountLink l where l.accountId = :a")
                 .setParameter("a", accountId)

@@ -16,7 +16,8 @@ import org.attune.web.SecurityLog;
 
 /**
  * Signs in the owner of a new account who has just confirmed its address by the mailed link, as sign-up promises;
- * validates only {@link ConfirmedEmailCredential}s, which no request can carry. An inactive account is refused.
+ * validates only {@link ConfirmedEmailCredential}s, which no request can carry. An inactive account is refused, and so
+ * is one with two-step sign-in (its owner signs in with password and code).
  */
 @ApplicationScoped
 public class ConfirmedEmailIdentityStore implements IdentityStore {
@@ -27,6 +28,9 @@ public class ConfirmedEmailIdentityStore implements IdentityStore {
     @Inject
     SignInOutcome outcome;
 
+    @Inject
+    SecondFactors secondFactors;
+
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
     @Override
@@ -34,7 +38,10 @@ public class ConfirmedEmailIdentityStore implements IdentityStore {
         if (!(credential instanceof ConfirmedEmailCredential confirmed)) {
             return NOT_VALIDATED_RESULT;
         }
-        var account = accounts.find(confirmed.accountId()).filter(Account::isActive);
+        // An account with two-step sign-in is signed in only with its code: a link in a mailbox is not enough.
+        var account = accounts.find(confirmed.accountId())
+                .filter(Account::isActive)
+                .filter(a -> !secondFactors.isOn(a.getId()));
         if (account.isEmpty()) {
             return INVALID_RESULT;
         }

@@ -6,13 +6,16 @@ import java.util.Optional;
 
 /**
  * What the identity store found out during this request's sign-in, for the page to tell the person: whether the
- * attempt was paused by throttling (and why), and the stamp the session takes when sign-in succeeds.
+ * attempt was paused by throttling (and why), whether a code must follow the password (or came too late), and the
+ * stamp the session takes when sign-in succeeds.
  */
 @RequestScoped
 public class SignInOutcome {
 
     private SignInThrottle.Attempt refused;
     private SessionStamp stamp;
+    private PendingSignIn pending;
+    private boolean lapsed;
 
     void refused(SignInThrottle.Attempt attempt) {
         refused = attempt;
@@ -20,6 +23,24 @@ public class SignInOutcome {
 
     void signedIn(SessionStamp stamp) {
         this.stamp = stamp;
+    }
+
+    void secondStepNeeded(PendingSignIn pending) {
+        this.pending = pending;
+    }
+
+    void lapsed() {
+        lapsed = true;
+    }
+
+    /** The half-done sign-in, when the password was right and a code must follow. */
+    Optional<PendingSignIn> pendingSecondStep() {
+        return Optional.ofNullable(pending);
+    }
+
+    /** Whether the second step came too late, or without a first: the password is needed again. */
+    boolean secondStepLapsed() {
+        return lapsed;
     }
 
     Optional<SessionStamp> stamp() {

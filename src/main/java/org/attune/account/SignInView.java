@@ -19,7 +19,7 @@ import org.omnifaces.util.Faces;
  * pause signing in with that email, or from that address, for a while ({@link SignInThrottle}). After signing in,
  * the learner lands on the page that sent them here, or the catalog. A session that was ended (its account changed,
  * or it lasted its lifetime) is sent here with {@code ?signedout=}, and the page says why. Also signs out, here or
- * everywhere.
+ * everywhere. An account with two-step sign-in goes on to the code ({@link SecondStepView}).
  */
 @Named
 @RequestScoped
@@ -50,6 +50,11 @@ public class SignInView {
 
     public void signIn() throws IOException {
         var status = Authentication.signIn(faces, security, outcome, email, password);
+        var pending = outcome.pendingSecondStep();
+        if (pending.isPresent()) {
+            SecondStepView.begin(faces, pending.get());
+            return;
+        }
         if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.NOT_DONE) {
             var message = outcome.pausedUntil()
                     .map(until -> outcome.pausedByAddress() ? pausedHere(until) : paused(until))

@@ -18,6 +18,7 @@ import org.attune.account.EmailVerification;
 import org.attune.account.Licences;
 import org.attune.account.PasswordReset;
 import org.attune.account.Role;
+import org.attune.account.SecondFactors;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseEditing;
 import org.attune.catalog.CourseSummary;
@@ -33,7 +34,7 @@ import org.omnifaces.util.Messages;
 
 /**
  * One person ({@code /admin/account/{id}}): their roles and whether they may sign in (changed here, which signs
- * them out everywhere), signing them out everywhere, and their record: progress and post-tests module by module, and
+ * them out everywhere), signing them out everywhere, resetting their two-step sign-in, and their record: progress and post-tests module by module, and
  * their certificates.
  */
 @Named
@@ -80,6 +81,9 @@ public class AccountView implements Serializable {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    SecondFactors secondFactors;
 
     @Inject
     @Param(pathIndex = 0)
@@ -185,6 +189,36 @@ public class AccountView implements Serializable {
 
     public boolean isEmailConfirmed() {
         return emailConfirmed;
+    }
+
+    /** Removes the person's authenticator and recovery codes (a lost phone) and signs them out everywhere. */
+    public void resetTwoFactor() {
+        if (!me.hasRole(Role.admin)) {
+            Messages.addGlobalError("People are managed by admins.");
+            return;
+        }
+        secondFactors.reset(id);
+        Messages.addGlobalInfo(name + "'s two-step sign-in is reset and they are signed out everywhere. They sign in"
+                + " with their password now"
+                + (isStaffMember() ? " and set it up again before using staff pages." : "."));
+    }
+
+    public boolean isTwoFactorOn() {
+        return secondFactors.isOn(id);
+    }
+
+    public String getTwoFactorStatus() {
+        return secondFactors
+                .onSince(id)
+                .map(since -> "On since " + Dates.format(since) + ".")
+                .orElse(
+                        isStaffMember()
+                                ? "Not set up yet: they will be asked to set it up before using staff pages."
+                                : "Not set up (optional for clinicians).");
+    }
+
+    private boolean isStaffMember() {
+        return roles.contains(Role.instructor.name()) || roles.contains(Role.admin.name());
     }
 
     private void record() {

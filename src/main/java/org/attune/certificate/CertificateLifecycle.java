@@ -42,6 +42,7 @@ public class CertificateLifecycle {
     @Inject
     CertificateLetters letters;
 
+    @Inject
     Licences licences;
 
     private final SecureRandom random = new SecureRandom();

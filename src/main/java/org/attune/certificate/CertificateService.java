@@ -52,6 +52,7 @@ public class CertificateService {
     @Inject
     CertificateLetters letters;
 
+    @Inject
     Licences licences;
 
     private final SecureRandom random = new SecureRandom();

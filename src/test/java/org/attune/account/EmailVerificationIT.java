@@ -91,6 +91,21 @@ class EmailVerificationIT {
     }
 
     @Test
+    void aConfirmationLinkDoesNotSignInAnAccountWithTwoStepSignIn() throws Exception {
+        long learner = fixtures.unconfirmedLearner("Tova Twostep");
+        var email = accounts.find(learner).orElseThrow().getEmail();
+        Clinicians.giveSecondFactor(accounts, email);
+        verification.resend(learner, "203.0.113.10");
+        var link = Mailbox.link(mailbox.await(email, "Confirm your email address"), "/confirm-email?token=");
+
+        var landing = new PageClient(app).page(path(link));
+
+        assertThat(landing.select(".who")).as("the code is still asked for").isEmpty();
+        assertThat(landing.location()).contains("signin?signedout=confirmed");
+        assertThat(accounts.find(learner).orElseThrow().isEmailVerified()).isTrue();
+    }
+
+    @Test
     void signingUpWithARegisteredAddressAnswersTheSameAndTellsItsOwner() throws Exception {
         var email = Clinicians.newEmail();
         Clinicians.signUp(new PageClient(app), "Olga Owner", email);

@@ -143,6 +143,7 @@ class SecurityLogIT {
         long id = accounts.findByEmail(email).orElseThrow().getId();
         var adminEmail = Clinicians.newEmail();
         accounts.ensureAdmin(adminEmail, "Ada Changer", Clinicians.PASSWORD.toCharArray());
+        Clinicians.giveSecondFactor(accounts, adminEmail);
         long adminId = accounts.findByEmail(adminEmail).orElseThrow().getId();
         var admin = new PageClient(app);
         Clinicians.signIn(admin, adminEmail, Clinicians.PASSWORD);

@@ -65,6 +65,7 @@ class SessionVersionIT {
     void aDemotedAdminLosesAdminPagesAndTheApiAtTheNextRequestAndCannotPromoteThemselvesBack() throws Exception {
         var email = Clinicians.newEmail();
         accounts.ensureAdmin(email, "Dee Moted", Clinicians.PASSWORD.toCharArray());
+        Clinicians.giveSecondFactor(accounts, email);
         long id = accounts.findByEmail(email).orElseThrow().getId();
         var pages = signedIn(email);
         var api = signedIn(email);

@@ -87,6 +87,7 @@ class AdminAccountsIT {
         assertThat(before.get("accommodations").statusCode()).isEqualTo(403);
 
         accounts.administer(id, EnumSet.of(Role.clinician, Role.instructor), true);
+        Clinicians.giveSecondFactor(accounts, email);
 
         var after = new PageClient(app);
         Clinicians.signIn(after, email, Clinicians.PASSWORD);

@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.attune.account.Base32;
 import org.attune.content.QuestionDefinition;
 import org.attune.content.QuestionDefinition.Choice;
 import org.attune.content.QuestionDefinition.Pair;
 import org.attune.content.QuestionType;
 import org.attune.content.QuizSettings;
+import org.attune.testing.Authenticators;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Courses;
 import org.attune.testing.Deployments;
@@ -221,6 +223,9 @@ class JourneysIT {
 
         signInInBrowser(email, Clinicians.PASSWORD);
         browser.open("author");
+        setUpTwoStepSignInInBrowser(email);
+        browser.clickAndLoad("continue");
+        assertThat(browser.path()).isEqualTo("/author");
         browser.assertAccessible("the Author area");
         browser.driver().findElement(By.linkText("Module " + fixture.module)).click();
         browser.idle();
@@ -251,6 +256,68 @@ class JourneysIT {
         browser.open("learn/" + fixture.module + "/lesson-two");
         assertThat(browser.text(".lesson-body")).contains("Pause before you name it.");
         browser.assertNoJavaScriptErrors();
+    }
+
+    @Journey
+    void aNewInstructorIsAskedToSetUpTwoStepSignInThenSignsInWithACodeFromTheirApp() throws Exception {
+        var email = Clinicians.newEmail();
+        Clinicians.signUp(new PageClient(app), "Tove Twostep", email);
+        makeInstructor(email, fixture().course);
+
+        signInInBrowser(email, Clinicians.PASSWORD);
+        browser.open("author");
+        assertThat(browser.path()).isEqualTo("/account/two-factor?next=%2Fauthor");
+        assertThat(browser.text(".notice")).contains("need two-step sign-in before they can use the Author");
+        browser.assertAccessible("two-step sign-in, before it is set up");
+        browser.click("setup:begin");
+        browser.until(d -> d.findElement(By.id("qr")).getAttribute("src").startsWith("data:image/png;base64,"));
+        browser.assertAccessible("two-step sign-in, its QR code and setup key");
+        browser.screenshot("journey-two-step-1-qr-code");
+
+        var secret = Base32.decode(browser.text("#secret"));
+        Authenticators.remember(email, secret);
+        browser.type("setup:code", Authenticators.wrongCode(secret));
+        browser.click("setup:confirm");
+        assertThat(browser.text(".ui-message-error")).contains("That is not the code your app shows now");
+        browser.type("setup:code", Authenticators.nextCode(secret));
+        browser.click("setup:confirm");
+        browser.until(d -> d.findElements(By.cssSelector("#recoveryCodes li")).size() == 10);
+        assertThat(browser.text("main")).contains("this is the only time Attune shows them");
+        browser.assertAccessible("two-step sign-in, the recovery codes");
+        browser.screenshot("journey-two-step-2-recovery-codes");
+        browser.clickAndLoad("continue");
+        assertThat(browser.path()).isEqualTo("/author");
+
+        browser.clickAndLoad("signout:signOut");
+        browser.open("signin");
+        browser.type("signin:email", email);
+        browser.type("signin:password", Clinicians.PASSWORD);
+        browser.clickAndLoad("signin:submit");
+        assertThat(browser.path()).startsWith("/signin-code");
+        assertThat(browser.findAll(".who"))
+                .as("not signed in by the password alone")
+                .isEmpty();
+        browser.assertAccessible("sign-in's second step");
+        browser.type("step:code", Authenticators.nextCode(secret));
+        browser.clickAndLoad("step:submit");
+        assertThat(browser.text(".who")).contains("Tove Twostep");
+        browser.open("author");
+        assertThat(browser.path()).isEqualTo("/author");
+        browser.assertNoJavaScriptErrors();
+    }
+
+    /** Makes the account an instructor of the course, as an admin does on the person's page. */
+    private void makeInstructor(String email, String course) throws Exception {
+        var admin = admin();
+        var found = admin.clickAjax(admin.page("admin/accounts"), "accounts", "search", Map.of("text", email));
+        var link = Pattern.compile("/admin/account/(\\d+)").matcher(found);
+        assertThat(link.find()).as("the new account is found by its email").isTrue();
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("roles", "instructor");
+        fields.put("active_input", "on");
+        fields.put("teaching", course);
+        assertThat(admin.clickAjax(admin.page("admin/account/" + link.group(1)), "account", "save", fields))
+                .contains("Saved");
     }
 
     @Journey
@@ -581,12 +648,33 @@ class JourneysIT {
                 .isNotEmpty();
     }
 
+    /** Signs in with the password and, for an account whose secret the tests know, the code its app shows. */
     private void signInInBrowser(String email, String password) {
         browser.at(app).open("signin");
         browser.type("signin:email", email);
         browser.type("signin:password", password);
         browser.clickAndLoad("signin:submit");
+        var secret = Authenticators.secretOf(email);
+        if (secret.isPresent() && browser.path().startsWith("/signin-code")) {
+            browser.type("step:code", Authenticators.nextCode(secret.get()));
+            browser.clickAndLoad("step:submit");
+        }
         assertThat(browser.findAll(".who")).as("signed in").isNotEmpty();
+    }
+
+    /**
+     * On the two-step sign-in page: sets it up as a person with an authenticator app would, typing the setup key
+     * shown into the test's app, and returns the secret; the recovery codes are showing after.
+     */
+    private byte[] setUpTwoStepSignInInBrowser(String email) {
+        browser.click("setup:begin");
+        browser.until(d -> !d.findElements(By.id("secret")).isEmpty());
+        var secret = Base32.decode(browser.text("#secret"));
+        Authenticators.remember(email, secret);
+        browser.type("setup:code", Authenticators.nextCode(secret));
+        browser.click("setup:confirm");
+        browser.until(d -> d.findElements(By.cssSelector("#recoveryCodes li")).size() == 10);
+        return secret;
     }
 
     private void completeModuleInBrowser(Fixture fixture) {

@@ -58,6 +58,7 @@ class AccommodationsIT {
         importer.importFrom(root);
         var adminEmail = Clinicians.newEmail();
         accounts.ensureAdmin(adminEmail, "Ada Admin", Clinicians.PASSWORD.toCharArray());
+        Clinicians.giveSecondFactor(accounts, adminEmail);
         var learnerEmail = Clinicians.newEmail();
         Clinicians.signUp(new PageClient(app), "Lou Learner", learnerEmail);
         long learner = accounts.findByEmail(learnerEmail).orElseThrow().getId();

@@ -2,6 +2,7 @@ package org.attune.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.enterprise.inject.spi.CDI;
 import java.io.IOException;
 import java.net.URL;
 import java.util.EnumSet;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import org.attune.account.AccountRefusal;
 import org.attune.account.AccountService;
 import org.attune.account.Role;
+import org.attune.account.SecondFactors;
 import org.attune.catalog.CourseEditing;
 import org.jsoup.nodes.Document;
 
@@ -76,10 +78,14 @@ public final class Clinicians {
         return page;
     }
 
-    /** A new admin account (made through the service, as the first admin is) signed in with a browser of its own. */
+    /**
+     * A new admin account (made through the service, as the first admin is), with two-step sign-in of a secret the
+     * tests know ({@link Authenticators}), signed in with a browser of its own by password and code.
+     */
     public static PageClient signedInAdmin(AccountService accounts, URL app) throws IOException {
         var email = newEmail();
         accounts.ensureAdmin(email, "Ada Admin", PASSWORD.toCharArray());
+        giveSecondFactor(accounts, email);
         var admin = new PageClient(app);
         signIn(admin, email, PASSWORD);
         return admin;
@@ -92,7 +98,10 @@ public final class Clinicians {
         return signedInInstructorAs(accounts, teaching, app, newEmail(), name, courses);
     }
 
-    /** A new instructor with the given email, of the given courses, signed in with a browser of their own. */
+    /**
+     * A new instructor with the given email, of the given courses, with two-step sign-in of a secret the tests know,
+     * signed in with a browser of their own by password and code.
+     */
     public static PageClient signedInInstructorAs(
             AccountService accounts, CourseEditing teaching, URL app, String email, String name, String... courses)
             throws IOException {
@@ -105,12 +114,41 @@ public final class Clinicians {
             throw new IllegalStateException("A new account could not be made an instructor", refused);
         }
         teaching.assignTeaching(id, Set.of(courses));
+        giveSecondFactor(accounts, email);
         var instructor = new PageClient(app);
         signIn(instructor, email, PASSWORD);
         return instructor;
     }
 
+    /**
+     * Gives the account two-step sign-in with a new secret, through the service (as the operator's
+     * {@code ATTUNE_ADMIN_TOTP_SECRET} does), and remembers it for {@link #signIn}; in-container tests only. Returns
+     * the secret.
+     */
+    public static byte[] giveSecondFactor(AccountService accounts, String email) {
+        var secret = Authenticators.newSecret(email);
+        var id = accounts.findByEmail(email).orElseThrow().getId();
+        CDI.current().select(SecondFactors.class).get().assign(id, secret);
+        return secret;
+    }
+
+    /**
+     * Signs in with the sign-in page; for an account whose secret the tests know ({@link Authenticators}), also with
+     * the code its app shows, as its owner would. Returns the page the person lands on (the code's page for an
+     * account with two-step sign-in whose secret is unknown).
+     */
     public static Document signIn(PageClient browser, String email, String password) throws IOException {
-        return browser.submit(browser.page("signin"), "signin", Map.of("email", email, "password", password), "submit");
+        var landing = browser.submit(
+                browser.page("signin"), "signin", Map.of("email", email, "password", password), "submit");
+        var secret = Authenticators.secretOf(email);
+        if (secret.isEmpty() || landing.getElementById("step") == null) {
+            return landing;
+        }
+        return enterCode(browser, landing, Authenticators.nextCode(secret.get()));
+    }
+
+    /** Types a code on the second step of signing in and returns the page that follows. */
+    public static Document enterCode(PageClient browser, Document codePage, String code) throws IOException {
+        return browser.submit(codePage, "step", Map.of("code", code), "submit");
     }
 }

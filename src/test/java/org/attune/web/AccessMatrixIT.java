@@ -161,6 +161,8 @@ class AccessMatrixIT {
         rows.add(page("forgot-password.xhtml", "forgot-password", OK, OK, OK, OK, OK));
         rows.add(page("reset-password.xhtml", "reset-password?token=not-a-link", OK, OK, OK, OK, OK));
         rows.add(page("confirm-email.xhtml", "confirm-email?token=not-a-link", OK, OK, OK, OK, OK));
+        // Sign-in's second step: without a password just proved in this session it only points back to sign-in.
+        rows.add(page("signin-code.xhtml", "signin-code", OK, OK, OK, OK, OK));
         rows.add(page("verify.xhtml", "verify/" + f.certificate(), OK, OK, OK, OK, OK));
         // The learner area.
         rows.add(page("learn.xhtml", "learn/" + m + "/lesson-one", SIGN_IN, OK, OK, OK, OK));
@@ -171,6 +173,7 @@ class AccessMatrixIT {
         rows.add(page("evaluation.xhtml", "evaluation/" + c, SIGN_IN, OK, OK, OK, OK));
         rows.add(page("account/notifications.xhtml", "account/notifications", SIGN_IN, OK, OK, OK, OK));
         rows.add(page("account.xhtml", "account", SIGN_IN, OK, OK, OK, OK));
+        rows.add(page("account/two-factor.xhtml", "account/two-factor", SIGN_IN, OK, OK, OK, OK));
         // Teaching.
         rows.add(page("accommodations.xhtml", "accommodations", SIGN_IN, DENIED, OK, OK, OK));
         rows.add(page("evaluations.xhtml", "evaluations", SIGN_IN, DENIED, OK, OK, OK));
