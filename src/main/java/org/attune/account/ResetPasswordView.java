@@ -55,6 +55,14 @@ public class ResetPasswordView {
         return works;
     }
 
+    /**
+     * The token the form carries on: a postback the page refused (a password too short) never updates the model,
+     * so the view parameter's value is not here, and the request's is.
+     */
+    public String getLinkToken() {
+        return token();
+    }
+
     private String token() {
         return token != null
                 ? token

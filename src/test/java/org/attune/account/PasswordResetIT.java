@@ -82,7 +82,11 @@ class PasswordResetIT {
                 .doesNotContain("/account/notifications");
         var phone = new PageClient(app);
         var form = open(phone, Mailbox.link(message, "/reset-password?token="));
-        var done = phone.submit(form, "reset", Map.of("password", NEW_PASSWORD), "submit");
+        var tooShort = phone.submit(form, "reset", Map.of("password", "too short"), "submit");
+        assertThat(tooShort.select(".field:has([id=reset:password]) .ui-message").text())
+                .as("refused beside the field, and the form still works")
+                .isNotEmpty();
+        var done = phone.submit(tooShort, "reset", Map.of("password", NEW_PASSWORD), "submit");
 
         assertThat(done.location()).contains("signin?signedout=reset");
         assertThat(done.select(".notice").text()).contains("Your new password is set");
