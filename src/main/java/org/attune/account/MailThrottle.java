@@ -2,7 +2,6 @@ package org.attune.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -10,8 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
-import org.attune.database.AppLock;
 import org.attune.database.DatabaseClock;
 
 /**
@@ -42,8 +39,6 @@ public class MailThrottle {
 
     static final Duration WINDOW = Duration.ofHours(1);
 
-    private static final int STRIPES = 16;
-
     @PersistenceContext
     EntityManager em;
 
@@ -51,7 +46,7 @@ public class MailThrottle {
 
     /** Counts the request unless a limit is reached; when one is, until when further requests are refused. */
     Optional<Instant> request(Kind kind, String email, String address) {
-        lock(email, address);
+        SignInThrottle.lock(em, email, address);
         var now = Instant.now(clock);
         var byEmail = pause(kind, "MailRequest.byEmail", "email", email, kind.perEmail, now);
         var byAddress = pause(kind, "MailRequest.byAddress", "address", address, kind.perAddress, now);
@@ -82,14 +77,5 @@ public class MailThrottle {
         return recent.size() < limit
                 ? Optional.empty()
                 : Optional.of(recent.get(limit - 1).plus(WINDOW));
-    }
-
-    private void lock(String email, String address) {
-        var stripes = new TreeSet<Integer>();
-        stripes.add(Math.floorMod(("email " + email).hashCode(), STRIPES));
-        stripes.add(Math.floorMod(("address " + address).hashCode(), STRIPES));
-        for (int stripe : stripes) {
-            em.find(AppLock.class, "sign-in-" + stripe, LockModeType.PESSIMISTIC_WRITE);
-        }
     }
 }

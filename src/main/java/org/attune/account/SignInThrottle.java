@@ -62,7 +62,7 @@ public class SignInThrottle {
      */
     public Attempt attempt(String email, String address) {
         var key = normal(email);
-        lock(key, address);
+        lock(em, key, address);
         var now = Instant.now(clock);
         var byEmail = pause("SignInFailure.byEmail", "email", key, EMAIL_LIMIT, now);
         var byAddress = pause("SignInFailure.byAddress", "address", address, ADDRESS_LIMIT, now);
@@ -101,8 +101,11 @@ public class SignInThrottle {
                 : Optional.of(recent.get(limit - 1).plus(WINDOW));
     }
 
-    /** Takes the lock rows of the email and the address, always in the same order, so two attempts never deadlock. */
-    private void lock(String email, String address) {
+    /**
+     * Takes the lock rows of the email and the address, always in the same order, so two attempts never deadlock;
+     * {@link MailThrottle} counts under the same rows.
+     */
+    static void lock(EntityManager em, String email, String address) {
         var stripes = new TreeSet<Integer>();
         stripes.add(Math.floorMod(("email " + email).hashCode(), STRIPES));
         stripes.add(Math.floorMod(("address " + address).hashCode(), STRIPES));

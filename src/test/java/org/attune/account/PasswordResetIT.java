@@ -83,7 +83,8 @@ class PasswordResetIT {
         var phone = new PageClient(app);
         var form = open(phone, Mailbox.link(message, "/reset-password?token="));
         var tooShort = phone.submit(form, "reset", Map.of("password", "too short"), "submit");
-        assertThat(tooShort.select(".field:has([id=reset:password]) .ui-message").text())
+        assertThat(tooShort.select(".field:has([id=reset:password]) .ui-message")
+                        .text())
                 .as("refused beside the field, and the form still works")
                 .isNotEmpty();
         var done = phone.submit(tooShort, "reset", Map.of("password", NEW_PASSWORD), "submit");
