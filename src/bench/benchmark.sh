@@ -12,8 +12,8 @@
 #          lesson body in a WAR of its own, and that page with PrimeFaces (src/bench/rungs/); then Attune's lesson,
 #          catalog and dashboard pages signed in (200 sessions rotated) and the catalog and a module page for
 #          visitors, counting the responses that start a session. Throughput at 100 connections, latency at 10;
-#   quiz   "Submit answers" on open attempts (PrimeFaces AJAX posts carrying JSF view state): 3,000 at 100
-#          connections, 1,000 at 10, and the deadline spike, 2,000 sent within 2 seconds (org.attune.bench.Deadline)
+#   quiz   "Submit answers" on open attempts (PrimeFaces AJAX posts carrying JSF view state): 2,000 at 100
+#          connections, 500 at 10 (each run bounded at 30 and 20 seconds), and the deadline spike, 2,000 sent within 2 seconds (org.attune.bench.Deadline)
 #          until graded and the outbox drained; then a count in the database proving each graded exactly once;
 #   heap   heap retained per signed-in learner: heap after GC before and after 1,000 more learners sign in and
 #          open a lesson, the difference divided by 1,000;
@@ -113,8 +113,8 @@ sessions_first=0
 sessions_count=200
 # The open attempts (Seed.OPEN_LEARNERS learners from Seed.ATTEMPT_LEARNERS, one attempt per post-test) in three
 # groups of learners: the run at 100 connections, the one at 10, and the deadline spike.
-quiz100_learners=600
-quiz10_learners=200
+quiz100_learners=400
+quiz10_learners=100
 deadline_learners=400
 
 # The server's JVM (not the standalone.sh that started it).
@@ -349,8 +349,8 @@ for db in $dbs; do
     result quiz100.prepared "$(wc -l <"$server/quiz100.txt")"
     result quiz10.prepared "$(wc -l <"$server/quiz10.txt")"
     result deadline.prepared "$(wc -l <"$server/deadline.txt")"
-    measure quiz100 -c100 -d60s -s src/bench/wrk/submit.lua "$url" -- "$server/quiz100.txt" $threads "$server/quiz100.done."
-    measure quiz10 -c10 -d60s -s src/bench/wrk/submit.lua "$url" -- "$server/quiz10.txt" $threads "$server/quiz10.done."
+    measure quiz100 -c100 -d30s -s src/bench/wrk/submit.lua "$url" -- "$server/quiz100.txt" $threads "$server/quiz100.done."
+    measure quiz10 -c10 -d20s -s src/bench/wrk/submit.lua "$url" -- "$server/quiz10.txt" $threads "$server/quiz10.done."
     echo "The deadline: $(wc -l <"$server/deadline.txt") submissions within 2 seconds"
     bench_java org.attune.bench.Deadline "$url" "$server/deadline.txt" 2 "${jdbc[@]}" "$deadline_first" \
       $deadline_learners | tee -a "$results"

@@ -31,7 +31,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class Deadline {
 
-    private static final Duration GIVE_UP = Duration.ofSeconds(120);
+    private static final Duration GIVE_UP = Duration.ofSeconds(60);
 
     private record Sent(long startedNanos, long answeredNanos, boolean good) {}
 

@@ -48,7 +48,7 @@ public final class Seed {
     static final int LEARNERS = 50_000;
     static final int FULL_LEARNERS = 30_000;
     static final int ATTEMPT_LEARNERS = 20_000;
-    static final int OPEN_LEARNERS = 1_200;
+    static final int OPEN_LEARNERS = 900;
     static final int COMPLETIONS = 1_000_000;
     static final String PASSWORD = "benchmark learner password";
     static final int BENCH_ITERATIONS = 1_024; // the fewest Pbkdf2PasswordHash accepts
