@@ -1,17 +1,21 @@
 -- Presses "Submit answers" once on each prepared open attempt: the lines of a file written by
 -- org.attune.bench.Sessions, "cookie<TAB>path<TAB>body", each the PrimeFaces AJAX request with the page's JSF view
--- state. Each thread takes every n-th line and stops when it has sent its share, so no attempt is sent twice.
---   wrk -s submit.lua http://host -- submissions.txt <threads>
+-- state. Each thread takes every n-th line, so no attempt is sent twice, and stops when every one of its share is
+-- answered; when the last thread stops, wrk is interrupted (as Ctrl-C does), so it prints its figures then rather
+-- than at the end of its -d duration, which is only the bound on a run that does not finish.
+--   wrk -s submit.lua http://host -- submissions.txt <threads> <marker file prefix>
 -- A response is good if it is the partial page with the graded result. Prints one RESULT line.
 local threads = {}
 local counter = 0
 
--- wrk keeps running until its -d duration even when every thread has stopped, so the rate is measured here:
--- from each thread's first request to its last response, on the monotonic clock (LuaJIT's FFI).
+-- The rate is measured here, from the first request to the last response of any thread, on the monotonic clock
+-- (LuaJIT's FFI), not over wrk's own duration, which runs on until the interruption.
 local ffi = require("ffi")
 ffi.cdef [[
   typedef struct { long tv_sec; long tv_nsec; } attune_timespec;
   int clock_gettime(int clock, attune_timespec *now);
+  int getpid(void);
+  int kill(int pid, int signal);
 ]]
 local timespec = ffi.new("attune_timespec")
 local function now()
@@ -26,7 +30,8 @@ function setup(thread)
 end
 
 function init(args)
-  local count = tonumber(args[2])
+  count = tonumber(args[2])
+  marker_prefix = args[3]
   local origin = wrk.scheme .. "://" .. wrk.host .. (wrk.port and (":" .. wrk.port) or "")
   mine = {}
   local i = 0
@@ -44,19 +49,42 @@ function init(args)
     end
     i = i + 1
   end
-  next_one, sent, good, bad = 1, 0, 0, 0
+  next_one, reserved, sent, good, bad = 1, 0, 0, 0, 0
   first, last = 0, 0
+end
+
+-- wrk asks before each request of a connection: an attempt is reserved for it, or, when this thread's share is
+-- all reserved, the connection waits (for ever) instead of sending another request.
+function delay()
+  if reserved < #mine then
+    reserved = reserved + 1
+    return 0
+  end
+  return 1e9
+end
+
+local function exists(path)
+  local file = io.open(path, "r")
+  if file then
+    file:close()
+  end
+  return file ~= nil
+end
+
+-- This thread is done: it says so in a file of its own, and the last one interrupts wrk.
+local function finish()
+  io.open(marker_prefix .. id, "w"):close()
+  wrk.thread:stop()
+  for i = 0, count - 1 do
+    if not exists(marker_prefix .. i) then
+      return
+    end
+  end
+  ffi.C.kill(ffi.C.getpid(), 2) -- SIGINT
 end
 
 function request()
   local r = mine[next_one]
-  if r == nil then
-    -- Every prepared attempt of this thread is sent: stop it. The request returned here is never answered in
-    -- time to count (the thread stops first); it re-sends the last attempt, which the application refuses to
-    -- grade twice.
-    wrk.thread:stop()
-    return mine[#mine]
-  end
   if first == 0 then
     first = now()
   end
@@ -71,6 +99,9 @@ function response(status, headers, body)
     good = good + 1
   else
     bad = bad + 1
+  end
+  if sent == #mine and good + bad == sent then
+    finish()
   end
 end
 

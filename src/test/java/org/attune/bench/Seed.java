@@ -31,18 +31,25 @@ import org.attune.quiz.SeededAttempts;
  *       answered and saved, for the submission benchmark to submit.
  * </ul>
  *
+ * <p>It seeds learner by learner, each with everything above that is theirs, up to a number of lesson completions,
+ * and carries on where it stopped when run again with a larger number: 10,000 completions are learners 0 to 399,
+ * 100,000 learners 0 to 3,999, 1,000,000 all of them. So the benchmark measures the same signed-in learners (0 to
+ * 199, who finished every lesson) at each size while the tables grow around them.
+ *
  * <p>The seeded passwords are hashed by Jakarta Security's Pbkdf2PasswordHash as the application hashes them, but
  * with {@value #BENCH_ITERATIONS} iterations instead of 600,000 (the stored form names its iterations):
  * the benchmark signs thousands of learners in, and it measures pages, not password hashing.
  *
- * <p>Run by {@code src/bench/benchmark.sh}: {@code Seed <jdbc-url> <user> <password>}.
+ * <p>Run by {@code src/bench/benchmark.sh}: {@code Seed <jdbc-url> <user> <password> <lesson completions>}, and
+ * {@code Seed count <jdbc-url> <user> <password> <first learner> <learners> <name>} after the submission runs.
  */
 public final class Seed {
 
     static final int LEARNERS = 50_000;
     static final int FULL_LEARNERS = 30_000;
     static final int ATTEMPT_LEARNERS = 20_000;
-    static final int OPEN_LEARNERS = 1_000;
+    static final int OPEN_LEARNERS = 900;
+    static final int COMPLETIONS = 1_000_000;
     static final String PASSWORD = "benchmark learner password";
     static final int BENCH_ITERATIONS = 1_024; // the fewest Pbkdf2PasswordHash accepts
     private static final int BATCH = 5_000;
@@ -62,7 +69,7 @@ public final class Seed {
             case "open-count" -> System.out.println(OPEN_LEARNERS);
             case "count" -> {
                 try (var db = DriverManager.getConnection(args[1], args[2], args[3])) {
-                    count(db);
+                    count(db, Integer.parseInt(args[4]), Integer.parseInt(args[5]), args[6]);
                 }
             }
             default -> seed(args);
@@ -70,16 +77,16 @@ public final class Seed {
     }
 
     /**
-     * After the submission benchmark: the open learners' attempts, by status. Each was open once; a submitted one
-     * was graded once (a second grading would fail on the status, a second attempt would show in the total).
+     * After a submission run: its learners' attempts, by status. Each was open once; a submitted one was graded once
+     * (a second grading would fail on the status, a second attempt would show in the total).
      */
-    private static void count(Connection db) throws SQLException {
+    private static void count(Connection db, int first, int learners, String name) throws SQLException {
         try (var query = db.prepareStatement("SELECT a.status, COUNT(*), MAX(a.attempt_number),"
                 + " SUM(CASE WHEN a.status = 'SUBMITTED' AND a.score_percent IS NULL THEN 1 ELSE 0 END)"
                 + " FROM quiz_attempt a JOIN account p ON p.id = a.account_id"
                 + " WHERE p.email >= ? AND p.email <= ? GROUP BY a.status")) {
-            query.setString(1, email(ATTEMPT_LEARNERS));
-            query.setString(2, email(ATTEMPT_LEARNERS + OPEN_LEARNERS - 1));
+            query.setString(1, email(first));
+            query.setString(2, email(first + learners - 1));
             long submitted = 0, open = 0, ungraded = 0;
             int highest = 0;
             try (var rs = query.executeQuery()) {
@@ -93,11 +100,11 @@ public final class Seed {
                     ungraded += rs.getLong(4);
                 }
             }
-            System.out.println("quiz_db.submitted=" + submitted);
-            System.out.println("quiz_db.still_open=" + open);
-            System.out.println("quiz_db.attempts=" + (submitted + open));
-            System.out.println("quiz_db.highest_attempt_number=" + highest);
-            System.out.println("quiz_db.submitted_without_score=" + ungraded);
+            System.out.println(name + "_db.submitted=" + submitted);
+            System.out.println(name + "_db.still_open=" + open);
+            System.out.println(name + "_db.attempts=" + (submitted + open));
+            System.out.println(name + "_db.highest_attempt_number=" + highest);
+            System.out.println(name + "_db.submitted_without_score=" + ungraded);
         }
     }
 
@@ -105,7 +112,7 @@ public final class Seed {
         var started = System.nanoTime();
         try (var db = DriverManager.getConnection(args[0], args[1], args[2])) {
             db.setAutoCommit(false);
-            new Seed(db).run();
+            new Seed(db).run(Math.min(Integer.parseInt(args[3]), COMPLETIONS));
         }
         System.out.printf("seeded in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
@@ -114,24 +121,51 @@ public final class Seed {
         return String.format("learner-%05d@bench.attune.test", learner);
     }
 
-    private void run() throws Exception {
+    private void run(int completions) throws Exception {
+        var lessons = lessons();
+        var quizzes = quizzes();
+        System.out.printf("curriculum: %d lessons, %d post-tests%n", lessons.size(), quizzes.size());
+        var ids = seeded() ? ids() : accounts();
+        int from = learnersWithProgress();
+        int to = learnersFor(completions, lessons.size());
+        if (to <= from) {
+            System.out.printf("already seeded: %,d learners with their progress%n", from);
+            return;
+        }
+        System.out.printf("learners %,d to %,d%n", from, to - 1);
+        progress(ids, lessons, from, to);
+        attempts(ids, lessons, quizzes, from, to);
+        System.out.printf("%,d rows%n", rows);
+    }
+
+    private boolean seeded() throws SQLException {
         try (var check = db.prepareStatement("SELECT COUNT(*) FROM account WHERE email = ?")) {
             check.setString(1, email(0));
             try (var rs = check.executeQuery()) {
                 rs.next();
-                if (rs.getLong(1) > 0) {
-                    System.out.println("already seeded");
-                    return;
-                }
+                return rs.getLong(1) > 0;
             }
         }
-        var lessons = lessons();
-        var quizzes = quizzes();
-        System.out.printf("curriculum: %d lessons, %d post-tests%n", lessons.size(), quizzes.size());
-        var ids = accounts();
-        progress(ids, lessons);
-        attempts(ids, lessons, quizzes);
-        System.out.printf("%,d rows%n", rows);
+    }
+
+    /** How many learners (from 0, in order) a previous run seeded the progress of. */
+    private int learnersWithProgress() throws SQLException {
+        try (var query = db.prepareStatement("SELECT COUNT(DISTINCT c.account_id) FROM lesson_completion c"
+                        + " JOIN account a ON a.id = c.account_id WHERE a.email LIKE 'learner-%@bench.attune.test'");
+                var rs = query.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** The fewest learners, from 0, whose lessons completed add up to at least this many. */
+    static int learnersFor(int completions, int lessons) {
+        long sum = 0;
+        int learner = 0;
+        while (learner < LEARNERS && sum < completions) {
+            sum += done(learner++, lessons);
+        }
+        return learner;
     }
 
     private record Lesson(long id, long moduleId, int minutes) {}
@@ -217,14 +251,7 @@ public final class Seed {
             }
             flush(insert);
         }
-        var ids = new long[LEARNERS];
-        try (var query = db.prepareStatement(
-                        "SELECT id, email FROM account WHERE email LIKE 'learner-%@bench.attune.test'");
-                var rs = query.executeQuery()) {
-            while (rs.next()) {
-                ids[Integer.parseInt(rs.getString(2).substring(8, 13))] = rs.getLong(1);
-            }
-        }
+        var ids = ids();
         try (var insert =
                 db.prepareStatement("INSERT INTO account_role (account_id, role_name) VALUES (?, 'clinician')")) {
             for (long id : ids) {
@@ -237,13 +264,25 @@ public final class Seed {
         return ids;
     }
 
-    private void progress(long[] ids, List<Lesson> lessons) throws SQLException {
+    private long[] ids() throws SQLException {
+        var ids = new long[LEARNERS];
+        try (var query = db.prepareStatement(
+                        "SELECT id, email FROM account WHERE email LIKE 'learner-%@bench.attune.test'");
+                var rs = query.executeQuery()) {
+            while (rs.next()) {
+                ids[Integer.parseInt(rs.getString(2).substring(8, 13))] = rs.getLong(1);
+            }
+        }
+        return ids;
+    }
+
+    private void progress(long[] ids, List<Lesson> lessons, int from, int to) throws SQLException {
         long count = 0;
         try (var completion = db.prepareStatement(
                         "INSERT INTO lesson_completion (account_id, lesson_id, completed_at) VALUES (?, ?, ?)");
                 var time = db.prepareStatement("INSERT INTO lesson_time (account_id, lesson_id, seconds, updated_at)"
                         + " VALUES (?, ?, ?, ?)")) {
-            for (int i = 0; i < LEARNERS; i++) {
+            for (int i = from; i < to; i++) {
                 int done = done(i, lessons.size());
                 for (int l = 0; l < done; l++) {
                     var lesson = lessons.get(l);
@@ -275,13 +314,15 @@ public final class Seed {
         return learner < FULL_LEARNERS ? lessons : 12 + learner % 2;
     }
 
-    private void attempts(long[] ids, List<Lesson> lessons, List<Quiz> quizzes) throws SQLException {
+    private void attempts(long[] ids, List<Lesson> lessons, List<Quiz> quizzes, int first, int last)
+            throws SQLException {
         long submitted = 0;
         long open = 0;
         long completions = 0;
         int chunk = 500;
-        for (int from = 0; from < ATTEMPT_LEARNERS + OPEN_LEARNERS; from += chunk) {
-            int to = Math.min(from + chunk, ATTEMPT_LEARNERS + OPEN_LEARNERS);
+        int end = Math.min(last, ATTEMPT_LEARNERS + OPEN_LEARNERS);
+        for (int from = first; from < end; from += chunk) {
+            int to = Math.min(from + chunk, end);
             var made = new HashMap<String, SeededAttempts.Attempt>();
             try (var insert = db.prepareStatement("INSERT INTO quiz_attempt (quiz_id, account_id, attempt_number,"
                     + " status, started_at, submitted_at, time_limit_minutes, passing_score, possible, earned,"
