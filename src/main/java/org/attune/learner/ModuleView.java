@@ -3,7 +3,6 @@ package org.attune.learner;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.Optional;
 import org.attune.account.CurrentAccount;
@@ -46,8 +45,10 @@ public class ModuleView {
     private ModuleStanding standing;
     private QuizOverview quiz;
 
-    /** One transaction for everything the page reads (each service call would otherwise start its own). */
-    @Transactional
+    /**
+     * No transaction: what the page reads comes from the published catalog and the learner's cached standing, so a
+     * warm view runs no SQL at all.
+     */
     public void load() throws IOException {
         module = slug == null ? null : catalog.module(slug).orElse(null);
         if (module == null) {
