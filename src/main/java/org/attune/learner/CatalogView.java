@@ -1,5 +1,6 @@
 package org.attune.learner;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,13 +14,21 @@ import org.attune.progress.ModuleProgress;
 import org.attune.progress.ModuleStanding;
 import org.attune.progress.ProgressService;
 import org.attune.progress.Standing;
-import org.omnifaces.cdi.Param;
+import org.attune.web.PathParameters;
 import org.omnifaces.util.Faces;
 
 /** The catalog ({@code /}): every course and its modules, and for a signed-in learner their standing in each. */
 @Named
 @RequestScoped
 public class CatalogView {
+
+    /** Set when the address has more after {@code /} than the catalog: an unknown page. */
+    private String unknownPath;
+
+    @PostConstruct
+    void readAddress() {
+        unknownPath = PathParameters.at(0);
+    }
 
     @Inject
     CatalogService catalog;
@@ -29,11 +38,6 @@ public class CatalogView {
 
     @Inject
     CurrentAccount me;
-
-    /** Set when the address has more after {@code /} than the catalog: an unknown page. */
-    @Inject
-    @Param(pathIndex = 0)
-    String unknownPath;
 
     private List<CourseSummary> courses;
     private Standing standing;

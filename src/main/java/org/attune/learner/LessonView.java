@@ -1,5 +1,6 @@
 package org.attune.learner;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +13,7 @@ import org.attune.database.Settings;
 import org.attune.progress.LessonTokens;
 import org.attune.progress.ModuleProgress;
 import org.attune.progress.ProgressService;
-import org.omnifaces.cdi.Param;
+import org.attune.web.PathParameters;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -26,6 +27,15 @@ import org.omnifaces.util.Messages;
 public class LessonView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private String moduleSlug;
+    private String lessonSlug;
+
+    @PostConstruct
+    void readAddress() {
+        moduleSlug = PathParameters.at(0);
+        lessonSlug = PathParameters.at(1);
+    }
 
     @Inject
     CatalogService catalog;
@@ -41,14 +51,6 @@ public class LessonView implements Serializable {
 
     @Inject
     Settings settings;
-
-    @Inject
-    @Param(pathIndex = 0)
-    String moduleSlug;
-
-    @Inject
-    @Param(pathIndex = 1)
-    String lessonSlug;
 
     private LessonPage page;
     private ModuleProgress moduleProgress;

@@ -1,5 +1,6 @@
 package org.attune.learner;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +15,7 @@ import org.attune.progress.ModuleStanding;
 import org.attune.progress.ProgressService;
 import org.attune.quiz.AttemptService;
 import org.attune.quiz.QuizOverview;
-import org.omnifaces.cdi.Param;
+import org.attune.web.PathParameters;
 import org.omnifaces.util.Faces;
 
 /**
@@ -24,6 +25,13 @@ import org.omnifaces.util.Faces;
 @Named
 @RequestScoped
 public class ModuleView {
+
+    private String slug;
+
+    @PostConstruct
+    void readAddress() {
+        slug = PathParameters.at(0);
+    }
 
     @Inject
     CatalogService catalog;
@@ -36,10 +44,6 @@ public class ModuleView {
 
     @Inject
     CurrentAccount me;
-
-    @Inject
-    @Param(pathIndex = 0)
-    String slug;
 
     private ModuleOutline module;
     private ModuleStanding standing;
