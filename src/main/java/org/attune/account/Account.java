@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -32,6 +33,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
  * unverified until its owner follows the link mailed to it; accounts older than verification count as verified.
  */
 @Entity
+@EntityListeners(AccountChanges.class)
 @Table(name = "account")
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)

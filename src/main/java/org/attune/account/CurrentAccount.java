@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Who is signed in for this request, as pages and page beans need it ({@code #{me.signedIn}},
  * {@code #{me.fullName}}). Looks the account up at most once per request, by the id its session was signed in
- * with ({@link SessionStamp}), from the second-level cache.
+ * with ({@link SessionStamp}), from the accounts cache ({@link Callers}).
  */
 @Named("me")
 @RequestScoped
@@ -20,23 +20,23 @@ public class CurrentAccount {
     SecurityContext security;
 
     @Inject
-    AccountService accounts;
+    Callers callers;
 
     @Inject
     HttpServletRequest request;
 
-    private Optional<Account> account;
+    private Optional<Caller> account;
 
     public boolean isSignedIn() {
         return account().isPresent();
     }
 
     public String getFullName() {
-        return account().map(Account::getFullName).orElse("");
+        return account().map(Caller::fullName).orElse("");
     }
 
     public String getEmail() {
-        return account().map(Account::getEmail).orElse("");
+        return account().map(Caller::email).orElse("");
     }
 
     /** Instructors and admins: they may grant accommodations, and later author and manage. */
@@ -46,23 +46,22 @@ public class CurrentAccount {
 
     /** The signed-in account's id; empty for a visitor. */
     public Optional<Long> id() {
-        return account().map(Account::getId);
+        return account().map(Caller::id);
     }
 
     public boolean hasRole(Role role) {
         return isSignedIn() && security.isCallerInRole(role.name());
     }
 
-    private Optional<Account> account() {
+    private Optional<Caller> account() {
         if (account == null) {
             var caller = security.getCallerPrincipal();
             var session = caller == null ? null : request.getSession(false);
             var stamp = session == null ? null : session.getAttribute(SessionStamp.ATTRIBUTE);
-            // By id, not by email: an entity read by id comes from the second-level cache on every node, where the
-            // email query's cached result did not (in the cluster it missed every time). SessionGuard has already
-            // signed out a session whose account changed; a deactivated one is still nobody here.
+            // By id, from the accounts cache (Callers). SessionGuard has already signed out a session whose account
+            // changed; a deactivated one is still nobody here.
             account = stamp instanceof SessionStamp signedIn && signedIn.email().equals(caller.getName())
-                    ? accounts.cached(signedIn.accountId()).filter(Account::isActive)
+                    ? Optional.of(callers.of(signedIn.accountId())).filter(Caller::active)
                     : Optional.empty();
         }
         return account;

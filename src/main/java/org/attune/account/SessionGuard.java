@@ -45,7 +45,7 @@ public class SessionGuard extends HttpFilter {
     }
 
     @Inject
-    transient AccountService accounts;
+    transient Callers callers;
 
     private final transient Clock clock = DatabaseClock.UTC_MICROS;
 
@@ -111,10 +111,8 @@ public class SessionGuard extends HttpFilter {
         if (signedIn.outlived(LIFETIME, Instant.now(clock))) {
             return Ending.expired;
         }
-        var account = accounts.cached(signedIn.accountId());
-        boolean current = account.isPresent()
-                && account.get().isActive()
-                && account.get().getSecurityVersion() == signedIn.securityVersion();
+        var account = callers.of(signedIn.accountId());
+        boolean current = account.active() && account.securityVersion() == signedIn.securityVersion();
         return current ? null : Ending.changed;
     }
 

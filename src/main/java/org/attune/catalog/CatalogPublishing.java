@@ -1,6 +1,7 @@
 package org.attune.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -29,6 +30,9 @@ public class CatalogPublishing {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    PublishedCatalog published;
+
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
     /**
@@ -37,6 +41,7 @@ public class CatalogPublishing {
      * and so never undoes what an author published in the browser since.
      */
     public ImportOutcome importModule(ModuleDefinition definition, String courseSlug) {
+        published.changed();
         var existing = findModule(definition.slug());
         var course = courseSlug == null ? null : findCourse(courseSlug).orElseThrow();
         var hash = definition.contentHash();
@@ -52,6 +57,7 @@ public class CatalogPublishing {
 
     /** Publishes an author's draft of the module as its next revision (nothing, when nothing changed). */
     public ImportOutcome publishModule(ModuleDefinition definition, String courseSlug, String publishedBy) {
+        published.changed();
         var course = courseSlug == null
                 ? null
                 : findCourse(courseSlug)
@@ -65,6 +71,7 @@ public class CatalogPublishing {
      * restart never undoes an author's edits made since).
      */
     public void importCourse(CourseDefinition definition) {
+        published.changed();
         var existing = findCourse(definition.slug());
         var hash = definition.contentHash();
         if (existing.isPresent() && hash.equals(existing.get().getFolderHash())) {

@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,15 +29,20 @@ public class CatalogService {
     EntityManager em;
 
     @Inject
-    RenderedLessons rendered;
+    PublishedCatalog published;
 
+    // What learners' pages read comes from the published catalog held in memory (PublishedCatalog), without a
+    // transaction or SQL once it is warm; the rest reads the entities.
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ModuleSummary> publishedModules() {
-        return published().stream().map(CatalogService::summary).toList();
+        return published.now().modules();
     }
 
     /** Every published module in catalog order, with its current lessons: what a learner's standing is read from. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ModuleOutline> outlines() {
-        return published().stream().map(ModuleOutline::of).toList();
+        return published.now().outlines();
     }
 
     /** The slug of the module the lesson belongs to (retired or not), if the lesson exists. */
@@ -49,14 +51,10 @@ public class CatalogService {
                 .map(l -> l.getModule().getSlug());
     }
 
-    /** Whether each course, by slug in title order, makes its certificate wait for its lessons' reading time. */
+    /** Whether each course, by slug, makes its certificate wait for its lessons' reading time. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Boolean> readingTimeRequired() {
-        var required = new LinkedHashMap<String, Boolean>();
-        em.createNamedQuery("Course.all", Course.class)
-                .setHint(HibernateHints.HINT_CACHEABLE, true)
-                .getResultList()
-                .forEach(c -> required.put(c.getSlug(), c.isRequireReadingTime()));
-        return required;
+        return published.now().readingTimeRequired();
     }
 
     /** The id of the module with this slug (published or not), if it exists. */
@@ -70,32 +68,21 @@ public class CatalogService {
     }
 
     /** The ids of the published modules, by slug. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Long> moduleIds() {
-        return published().stream().collect(Collectors.toMap(CourseModule::getSlug, CourseModule::getId));
+        return published.now().outlines().stream().collect(Collectors.toMap(ModuleOutline::slug, ModuleOutline::id));
     }
 
+    /** The published module with this slug. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ModuleOutline> module(String slug) {
-        return publishedModule(slug).map(ModuleOutline::of);
+        return published.now().module(slug);
     }
 
+    /** A current lesson of a published module, as a learner reads it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LessonPage> lesson(String moduleSlug, String lessonSlug) {
-        var module = publishedModule(moduleSlug);
-        if (module.isEmpty()) {
-            return Optional.empty();
-        }
-        var lessons = module.get().currentLessons();
-        for (int i = 0; i < lessons.size(); i++) {
-            var lesson = lessons.get(i);
-            if (lesson.getSlug().equals(lessonSlug)) {
-                return Optional.of(new LessonPage(
-                        ModuleOutline.of(module.get()),
-                        LessonOutline.of(lesson),
-                        rendered.html(lesson.getId(), lesson.getMarkdown()),
-                        i > 0 ? LessonOutline.of(lessons.get(i - 1)) : null,
-                        i + 1 < lessons.size() ? LessonOutline.of(lessons.get(i + 1)) : null));
-            }
-        }
-        return Optional.empty();
+        return published.now().lesson(moduleSlug, lessonSlug);
     }
 
     /** Every revision of the module, newest first. */
@@ -108,8 +95,9 @@ public class CatalogService {
     }
 
     /** The published module's current revision number, if it is published. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Integer> revisionOf(String moduleSlug) {
-        return publishedModule(moduleSlug).map(CourseModule::getRevision);
+        return module(moduleSlug).map(ModuleOutline::revision);
     }
 
     public boolean lessonExists(long lessonId) {
@@ -147,33 +135,9 @@ public class CatalogService {
     }
 
     /** Every course with its published modules, and (as a course of slug null) the modules that belong to none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<CourseSummary> courses() {
-        var modules = published();
-        var summaries = new ArrayList<CourseSummary>();
-        for (var course : em.createNamedQuery("Course.all", Course.class).getResultList()) {
-            var own = modules.stream().filter(m -> m.getCourse() == course).toList();
-            if (!own.isEmpty()) {
-                var definition = course.definition();
-                summaries.add(new CourseSummary(
-                        course.getSlug(),
-                        definition.title(),
-                        definition.summary(),
-                        definition.scopeNote(),
-                        hours(own),
-                        own.stream().map(CatalogService::summary).toList()));
-            }
-        }
-        var loose = modules.stream().filter(m -> m.getCourse() == null).toList();
-        if (!loose.isEmpty()) {
-            summaries.add(new CourseSummary(
-                    null,
-                    "Other modules",
-                    "",
-                    "",
-                    hours(loose),
-                    loose.stream().map(CatalogService::summary).toList()));
-        }
-        return summaries;
+        return published.now().courses();
     }
 
     /** The module as its folder would define it now (without its quiz, which the quiz service holds). */
@@ -210,11 +174,13 @@ public class CatalogService {
     }
 
     /** The published modules of a course, in order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ModuleSummary> modulesOf(String courseSlug) {
-        return published().stream()
-                .filter(m -> m.getCourse() != null && m.getCourse().getSlug().equals(courseSlug))
-                .map(CatalogService::summary)
-                .toList();
+        return published.now().courses().stream()
+                .filter(c -> courseSlug.equals(c.slug()))
+                .findFirst()
+                .map(CourseSummary::modules)
+                .orElse(List.of());
     }
 
     /** The slug of the course a module belongs to, if any. */
@@ -222,17 +188,13 @@ public class CatalogService {
         return findBySlug(moduleSlug).map(CourseModule::getCourse).map(Course::getSlug);
     }
 
-    private static ModuleSummary summary(CourseModule m) {
+    static ModuleSummary summary(CourseModule m) {
         return new ModuleSummary(
                 m.getSlug(),
                 m.getTitle(),
                 m.getSummary(),
                 m.getCeHours(),
                 m.currentLessons().size());
-    }
-
-    private static BigDecimal hours(List<CourseModule> modules) {
-        return modules.stream().map(CourseModule::getCeHours).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private Optional<Course> findCourse(String slug) {
@@ -245,20 +207,9 @@ public class CatalogService {
                 .findFirst();
     }
 
-    // The catalog's queries are cached (with the modules, lessons and courses they return) in Hibernate's
-    // second-level cache: every page reads them, and they change only when something is published. Any change
-    // made through JPA invalidates them, on every node of a cluster (standalone-ha's invalidation caches). Cached
-    // queries are read with getResultList(): Hibernate serves a stream (a scroll) from the database every time.
-    private List<CourseModule> published() {
-        return em.createNamedQuery("CourseModule.published", CourseModule.class)
-                .setHint(HibernateHints.HINT_CACHEABLE, true)
-                .getResultList();
-    }
-
-    private Optional<CourseModule> publishedModule(String slug) {
-        return findBySlug(slug).filter(CourseModule::isPublished);
-    }
-
+    // The Author area's lookups by slug are cached (with the modules they return) in Hibernate's second-level
+    // cache; any change made through JPA invalidates them, on every node of a cluster. Cached queries are read with
+    // getResultList(): Hibernate serves a stream (a scroll) from the database every time.
     private Optional<CourseModule> findBySlug(String slug) {
         return em
                 .createNamedQuery("CourseModule.bySlug", CourseModule.class)

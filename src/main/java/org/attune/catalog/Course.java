@@ -6,6 +6,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -31,6 +32,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
  * changes it.
  */
 @Entity
+@EntityListeners(CatalogChanges.class)
 @Table(name = "course")
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)

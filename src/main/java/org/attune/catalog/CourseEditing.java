@@ -1,6 +1,7 @@
 package org.attune.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,12 +21,16 @@ public class CourseEditing {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    PublishedCatalog published;
+
     /**
      * Creates a course in the Author area, taught (and so authored) by its creator; it has no modules yet, and its
      * certificates wait for an admin's approval until an admin decides otherwise. The caller chooses a slug no
      * course has.
      */
     public void createCourse(CourseDefinition definition, long creatorId) {
+        published.changed();
         if (findCourse(definition.slug()).isPresent()) {
             throw new IllegalStateException("A course with the address '" + definition.slug() + "' exists.");
         }
@@ -43,6 +48,7 @@ public class CourseEditing {
      * stands across restarts whatever course.yaml says; anyone else's edit leaves it as it is.
      */
     public boolean updateCourse(CourseDefinition definition, long loadedVersion, boolean byAdmin) {
+        published.changed();
         var course = findCourse(definition.slug())
                 .orElseThrow(() -> new IllegalStateException("There is no course '" + definition.slug() + "'"));
         if (course.getVersion() != loadedVersion) {

@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,6 +32,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
  * modules are shown to learners.
  */
 @Entity
+@EntityListeners(CatalogChanges.class)
 @Table(name = "course_module")
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)

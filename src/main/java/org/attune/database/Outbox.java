@@ -30,10 +30,19 @@ public class Outbox {
     @Inject
     Event<Recorded> recorded;
 
+    @Inject
+    Event<Fact> facts;
+
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
     /** A row was recorded in the current transaction: its request runs it once the transaction has committed. */
     record Recorded(long id) {}
+
+    /**
+     * A fact was recorded in the current transaction (fired as its row is, within the transaction): what a feature
+     * keeps in a cache of the facts it reads hears of it here, and drops that entry once the transaction commits.
+     */
+    public record Fact(String topic, Payload payload) {}
 
     /**
      * Records that the topic's consequence must follow, in the caller's transaction (there must be one: the row
@@ -47,6 +56,7 @@ public class Outbox {
         var entry = new OutboxEntry(topic, key, payload, Instant.now(clock), OWNERS_TURN);
         em.persist(entry);
         recorded.fire(new Recorded(entry.getId()));
+        facts.fire(new Fact(topic, payload));
     }
 
     /** The row recorded under the topic and key, if any. */

@@ -1,9 +1,9 @@
 package org.attune.learner;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +14,21 @@ import org.attune.progress.ModuleProgress;
 import org.attune.progress.ModuleStanding;
 import org.attune.progress.ProgressService;
 import org.attune.progress.Standing;
-import org.omnifaces.cdi.Param;
+import org.attune.web.PathParameters;
 import org.omnifaces.util.Faces;
 
 /** The catalog ({@code /}): every course and its modules, and for a signed-in learner their standing in each. */
 @Named
 @RequestScoped
 public class CatalogView {
+
+    /** Set when the address has more after {@code /} than the catalog: an unknown page. */
+    private String unknownPath;
+
+    @PostConstruct
+    void readAddress() {
+        unknownPath = PathParameters.at(0);
+    }
 
     @Inject
     CatalogService catalog;
@@ -31,16 +39,13 @@ public class CatalogView {
     @Inject
     CurrentAccount me;
 
-    /** Set when the address has more after {@code /} than the catalog: an unknown page. */
-    @Inject
-    @Param(pathIndex = 0)
-    String unknownPath;
-
     private List<CourseSummary> courses;
     private Standing standing;
 
-    /** One transaction for everything the page reads (each service call would otherwise start its own). */
-    @Transactional
+    /**
+     * No transaction: what the page reads comes from the published catalog and the learner's cached standing, so a
+     * warm view runs no SQL at all.
+     */
     public void load() throws IOException {
         if (unknownPath != null) {
             Faces.responseSendError(404, "There is no page at this address.");

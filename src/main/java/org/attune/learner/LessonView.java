@@ -1,9 +1,9 @@
 package org.attune.learner;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Serializable;
 import org.attune.account.CurrentAccount;
@@ -13,7 +13,7 @@ import org.attune.database.Settings;
 import org.attune.progress.LessonTokens;
 import org.attune.progress.ModuleProgress;
 import org.attune.progress.ProgressService;
-import org.omnifaces.cdi.Param;
+import org.attune.web.PathParameters;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -27,6 +27,15 @@ import org.omnifaces.util.Messages;
 public class LessonView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private String moduleSlug;
+    private String lessonSlug;
+
+    @PostConstruct
+    void readAddress() {
+        moduleSlug = PathParameters.at(0);
+        lessonSlug = PathParameters.at(1);
+    }
 
     @Inject
     CatalogService catalog;
@@ -43,21 +52,15 @@ public class LessonView implements Serializable {
     @Inject
     Settings settings;
 
-    @Inject
-    @Param(pathIndex = 0)
-    String moduleSlug;
-
-    @Inject
-    @Param(pathIndex = 1)
-    String lessonSlug;
-
     private LessonPage page;
     private ModuleProgress moduleProgress;
     private boolean completed;
     private int activeSeconds;
 
-    /** One transaction for everything the page reads (each service call would otherwise start its own). */
-    @Transactional
+    /**
+     * No transaction: what the page reads comes from the published catalog and the learner's cached standing, so a
+     * warm view runs no SQL at all.
+     */
     public void load() throws IOException {
         page = moduleSlug == null || lessonSlug == null
                 ? null

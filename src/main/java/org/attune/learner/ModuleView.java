@@ -1,9 +1,9 @@
 package org.attune.learner;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.Optional;
 import org.attune.account.CurrentAccount;
@@ -15,7 +15,7 @@ import org.attune.progress.ModuleStanding;
 import org.attune.progress.ProgressService;
 import org.attune.quiz.AttemptService;
 import org.attune.quiz.QuizOverview;
-import org.omnifaces.cdi.Param;
+import org.attune.web.PathParameters;
 import org.omnifaces.util.Faces;
 
 /**
@@ -25,6 +25,13 @@ import org.omnifaces.util.Faces;
 @Named
 @RequestScoped
 public class ModuleView {
+
+    private String slug;
+
+    @PostConstruct
+    void readAddress() {
+        slug = PathParameters.at(0);
+    }
 
     @Inject
     CatalogService catalog;
@@ -38,16 +45,14 @@ public class ModuleView {
     @Inject
     CurrentAccount me;
 
-    @Inject
-    @Param(pathIndex = 0)
-    String slug;
-
     private ModuleOutline module;
     private ModuleStanding standing;
     private QuizOverview quiz;
 
-    /** One transaction for everything the page reads (each service call would otherwise start its own). */
-    @Transactional
+    /**
+     * No transaction: what the page reads comes from the published catalog and the learner's cached standing, so a
+     * warm view runs no SQL at all.
+     */
     public void load() throws IOException {
         module = slug == null ? null : catalog.module(slug).orElse(null);
         if (module == null) {

@@ -1,6 +1,7 @@
 package org.attune.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,9 @@ public class ProgressRecords {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    StandingCache standings;
 
     public JsonObject export(long accountId) {
         var lessons = Json.createArrayBuilder();
@@ -74,5 +78,6 @@ public class ProgressRecords {
         em.createQuery("delete from ReadingClock c where c.accountId = :a")
                 .setParameter("a", accountId)
                 .executeUpdate();
+        standings.changed(accountId);
     }
 }

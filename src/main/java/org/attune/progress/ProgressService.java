@@ -43,6 +43,9 @@ public class ProgressService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    StandingCache standings;
+
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
     /** Records that the learner completed the lesson; returns false when it was already recorded. */
@@ -87,23 +90,35 @@ public class ProgressService {
         return true;
     }
 
-    /** The learner's standing in every published module and every course. */
+    /**
+     * The learner's standing in every published module and every course: their facts from the standing cache (read
+     * from the database on a miss), the catalog from the second-level cache. A warm read needs no transaction.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Standing standing(long accountId) {
-        var facts = new Standings.Facts(
-                completedLessons(accountId),
-                activeSeconds(accountId),
-                em.createNamedQuery("PostTestPass.moduleIdsOf", Long.class)
-                        .setParameter("account", accountId)
-                        .getResultStream()
-                        .collect(Collectors.toUnmodifiableSet()),
-                em.createNamedQuery("ModuleCompletion.of", ModuleCompletion.class)
-                        .setParameter("account", accountId)
-                        .getResultStream()
-                        .collect(Collectors.toMap(
-                                ModuleCompletion::getModuleId,
-                                c -> new Completion(c.getRevision(), c.getCompletedAt()))),
-                evaluations.coursesEvaluatedBy(accountId));
-        return Standings.of(catalog.outlines(), catalog.readingTimeRequired(), facts);
+        return Standings.of(catalog.outlines(), catalog.readingTimeRequired(), facts(accountId));
+    }
+
+    private Standings.Facts facts(long accountId) {
+        return standings.get(
+                accountId,
+                () -> new Standings.Facts(
+                        completedLessons(accountId),
+                        em.createNamedQuery("LessonTime.allOf", LessonTime.class)
+                                .setParameter("account", accountId)
+                                .getResultStream()
+                                .collect(Collectors.toUnmodifiableMap(LessonTime::getLessonId, LessonTime::getSeconds)),
+                        em.createNamedQuery("PostTestPass.moduleIdsOf", Long.class)
+                                .setParameter("account", accountId)
+                                .getResultStream()
+                                .collect(Collectors.toUnmodifiableSet()),
+                        em.createNamedQuery("ModuleCompletion.of", ModuleCompletion.class)
+                                .setParameter("account", accountId)
+                                .getResultStream()
+                                .collect(Collectors.toUnmodifiableMap(
+                                        ModuleCompletion::getModuleId,
+                                        c -> new Completion(c.getRevision(), c.getCompletedAt()))),
+                        evaluations.coursesEvaluatedBy(accountId)));
     }
 
     /**
@@ -129,6 +144,7 @@ public class ProgressService {
                     return created;
                 });
         time.add(credit, now);
+        standings.readingTime(accountId, lessonId, time.getSeconds());
         return time.getSeconds();
     }
 
@@ -145,12 +161,10 @@ public class ProgressService {
         return em.find(ReadingClock.class, accountId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Active seconds per lesson id, for the lessons the learner has spent time on. */
+    /** Active seconds per lesson id, for the lessons the learner has spent time on (from the standing cache). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, Integer> activeSeconds(long accountId) {
-        return em.createNamedQuery("LessonTime.allOf", LessonTime.class)
-                .setParameter("account", accountId)
-                .getResultStream()
-                .collect(Collectors.toMap(LessonTime::getLessonId, LessonTime::getSeconds));
+        return facts(accountId).secondsByLesson();
     }
 
     /**

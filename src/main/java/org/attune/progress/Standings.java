@@ -1,5 +1,6 @@
 package org.attune.progress;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,13 @@ public final class Standings {
             Set<String> evaluatedCourses) {
 
         public static final Facts NONE = new Facts(Set.of(), Map.of(), Set.of(), Map.of(), Set.of());
+
+        /** The same facts with the learner's active seconds on one lesson now at {@code seconds}. */
+        public Facts withSeconds(long lessonId, int seconds) {
+            var updated = new HashMap<>(secondsByLesson);
+            updated.put(lessonId, seconds);
+            return new Facts(lessonsDone, Map.copyOf(updated), passedModuleIds, completions, evaluatedCourses);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.attune.quiz;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +16,7 @@ import java.time.Instant;
  * instructor or admin. Takes effect at once, for an attempt in progress too.
  */
 @Entity
+@EntityListeners(PostTestChanges.class)
 @Table(name = "quiz_accommodation")
 @NamedQuery(
         name = "Accommodation.of",

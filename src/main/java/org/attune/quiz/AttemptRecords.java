@@ -1,6 +1,7 @@
 package org.attune.quiz;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,9 @@ public class AttemptRecords {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PostTestCache postTests;
 
     public JsonObject export(long accountId) {
         var attempts = Json.createArrayBuilder();
@@ -64,6 +68,7 @@ public class AttemptRecords {
         em.createQuery("delete from Accommodation a where a.accountId = :a")
                 .setParameter("a", accountId)
                 .executeUpdate();
+        postTests.learnerChanged(accountId);
     }
 
     private static String text(Object value) {

@@ -47,6 +47,16 @@ public class AttemptService {
     @Inject
     PostTestLetters letters;
 
+    @Inject
+    PostTestCache postTests;
+
+    @Inject
+    PostTestReading reading;
+
+    /** This service through its proxy, for a transaction of its own. */
+    @Inject
+    AttemptService self;
+
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
@@ -55,14 +65,31 @@ public class AttemptService {
         return progress.standing(accountId).module(moduleSlug).flatMap(standing -> overview(accountId, standing));
     }
 
-    /** The same, for a page that has read the learner's standing in the module already. */
+    /**
+     * The same, for a page that has read the learner's standing in the module already: from the post-test cache, with
+     * no transaction while nothing is due. An attempt whose time has run out is graded first (in a transaction of
+     * its own), and the overview read again.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<QuizOverview> overview(long accountId, ModuleStanding standing) {
-        var quiz = quizOf(standing.slug());
-        if (quiz.isEmpty()) {
+        var postTest = catalog.module(standing.slug()).flatMap(m -> postTests.ofModule(m.id()));
+        if (postTest.isEmpty()) {
             return Optional.empty();
         }
-        closeIfExpired(accountId, quiz.get());
-        return Optional.of(overview(accountId, quiz.get(), standing.lessons()));
+        var now = Instant.now(clock);
+        var learner = postTests.learner(accountId);
+        if (learner.of(postTest.get().id()).stream().anyMatch(a -> a.expiredAt(now))) {
+            self.closeIfExpired(accountId, postTest.get().id());
+            learner = postTests.learner(accountId);
+        }
+        long id = postTest.get().id();
+        return Optional.of(
+                QuizOverview.of(postTest.get(), learner.of(id), learner.allowance(id), standing.lessons(), now));
+    }
+
+    /** Grades the learner's attempts on the post-test whose time (with grace) has run out. */
+    public void closeIfExpired(long accountId, long quizId) {
+        closeIfExpired(accountId, em.find(Quiz.class, quizId));
     }
 
     /** Resumes the learner's open attempt, or starts a new one when the rules allow it. */
@@ -154,42 +181,15 @@ public class AttemptService {
         return closed;
     }
 
+    /** The overview as the database has it now, within this transaction (its own changes included). */
     private QuizOverview overview(long accountId, Quiz quiz, ModuleProgress lessons) {
-        var attempts = attemptsOf(accountId, quiz);
-        var accommodation = accommodationOf(quiz.getId(), accountId);
-        var settings = quiz.settings();
-        Integer allowed = settings.attemptsAllowed() == null
-                ? null
-                : settings.attemptsAllowed()
-                        + accommodation.map(Accommodation::getExtraAttempts).orElse(0);
-        var submitted = attempts.stream().filter(a -> !a.isOpen()).toList();
-        var open = attempts.stream().filter(QuizAttempt::isOpen).findFirst();
-        boolean passed = submitted.stream().anyMatch(QuizAttempt::isPassed);
-        var timeLimit = settings.timeLimitMinutes() == null
-                ? null
-                : multiplier(accommodation)
-                        .multiply(BigDecimal.valueOf(settings.timeLimitMinutes()))
-                        .intValue();
-        var refusal = AttemptRules.refusal(
+        var learner = reading.learner(accountId);
+        return QuizOverview.of(
+                PostTestRecords.PostTest.of(quiz),
+                learner.of(quiz.getId()),
+                learner.allowance(quiz.getId()),
                 lessons,
-                passed,
-                allowed,
-                submitted.stream().map(QuizAttempt::getSubmittedAt).toList(),
-                settings.waitMinutes(),
                 Instant.now(clock));
-        return new QuizOverview(
-                quiz.questionsPerAttempt(),
-                settings.passingScore(),
-                allowed,
-                attempts.size(),
-                timeLimit,
-                passed,
-                open.map(QuizAttempt::getId).orElse(null),
-                refusal.orElse(null),
-                submitted.stream()
-                        .map(a -> new QuizOverview.Past(
-                                a.getId(), a.getNumber(), a.getSubmittedAt(), a.getPercent(), a.isPassed()))
-                        .toList());
     }
 
     private void gradeNow(QuizAttempt attempt) {

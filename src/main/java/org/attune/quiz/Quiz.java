@@ -3,6 +3,7 @@ package org.attune.quiz;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,6 +28,7 @@ import org.hibernate.jpa.HibernateHints;
  * each import and retired rather than deleted, so attempts always keep the questions they showed.
  */
 @Entity
+@EntityListeners(PostTestChanges.class)
 @Table(name = "quiz")
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)

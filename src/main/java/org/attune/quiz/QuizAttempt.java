@@ -2,6 +2,7 @@ package org.attune.quiz;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -25,6 +26,7 @@ import java.util.Objects;
  * never changes after that, whatever happens to the quiz.
  */
 @Entity
+@EntityListeners(PostTestChanges.class)
 @Table(name = "quiz_attempt")
 @NamedQuery(
         name = "QuizAttempt.of",

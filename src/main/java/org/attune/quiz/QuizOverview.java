@@ -1,8 +1,10 @@
 package org.attune.quiz;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.attune.progress.ModuleProgress;
 import org.attune.web.Dates;
 
 /**
@@ -32,6 +34,46 @@ public record QuizOverview(
         public String submitted() {
             return Dates.format(submittedAt);
         }
+    }
+
+    /** The overview from the post-test's rules and the learner's attempts on it, at {@code now}. */
+    static QuizOverview of(
+            PostTestRecords.PostTest postTest,
+            List<PostTestRecords.Attempt> attempts,
+            PostTestRecords.Allowance allowance,
+            ModuleProgress lessons,
+            Instant now) {
+        var settings = postTest.settings();
+        Integer allowed =
+                settings.attemptsAllowed() == null ? null : settings.attemptsAllowed() + allowance.extraAttempts();
+        var submitted = attempts.stream().filter(a -> !a.open()).toList();
+        var open = attempts.stream().filter(PostTestRecords.Attempt::open).findFirst();
+        boolean passed = submitted.stream().anyMatch(PostTestRecords.Attempt::passed);
+        var timeLimit = settings.timeLimitMinutes() == null
+                ? null
+                : allowance
+                        .timeMultiplier()
+                        .multiply(BigDecimal.valueOf(settings.timeLimitMinutes()))
+                        .intValue();
+        var refusal = AttemptRules.refusal(
+                lessons,
+                passed,
+                allowed,
+                submitted.stream().map(PostTestRecords.Attempt::submittedAt).toList(),
+                settings.waitMinutes(),
+                now);
+        return new QuizOverview(
+                postTest.questionsPerAttempt(),
+                settings.passingScore(),
+                allowed,
+                attempts.size(),
+                timeLimit,
+                passed,
+                open.map(PostTestRecords.Attempt::id).orElse(null),
+                refusal.orElse(null),
+                submitted.stream()
+                        .map(a -> new Past(a.id(), a.number(), a.submittedAt(), a.percent(), a.passed()))
+                        .toList());
     }
 
     /** Attempts the learner may still start, or -1 when attempts are unlimited. */

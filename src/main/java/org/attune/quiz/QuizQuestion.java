@@ -3,6 +3,7 @@ package org.attune.quiz;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,6 +18,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /** One question of a quiz's pool, its definition (answer key included) kept as JSON. Identified by its key. */
 @Entity
+@EntityListeners(PostTestChanges.class)
 @Table(name = "quiz_question")
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)

@@ -192,7 +192,7 @@ class SessionVersionIT {
     }
 
     @Test
-    void everyRequestReadsItsAccountFromTheSecondLevelCacheNotTheDatabase() throws Exception {
+    void everyRequestReadsItsAccountFromMemoryNotTheDatabase() throws Exception {
         var email = Clinicians.newEmail();
         var browser = new PageClient(app);
         Clinicians.signUp(browser, "Cass Cached", email);
@@ -206,8 +206,8 @@ class SessionVersionIT {
                         .isEqualTo("Cass Cached");
                 assertThat(browser.get("api/modules").statusCode()).isEqualTo(200);
             }
+            // From the accounts cache (Callers), or Hibernate's second-level cache where a page reads the entity.
             var account = statistics.getEntityStatistics(Account.class.getName());
-            assertThat(account.getCacheHitCount()).as("read from the cache").isGreaterThanOrEqualTo(6);
             assertThat(account.getLoadCount()).as("loaded from the database").isZero();
         } finally {
             statistics.setStatisticsEnabled(false);

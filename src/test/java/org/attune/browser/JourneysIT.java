@@ -106,7 +106,7 @@ class JourneysIT {
         for (var lesson : List.of("lesson-one", "lesson-two")) {
             browser.open("learn/" + fixture.module + "/" + lesson);
             browser.assertAccessible("a lesson");
-            browser.click("lesson:markComplete");
+            browser.clickAndLoad("lesson:markComplete");
         }
         browser.open("modules/" + fixture.module);
         assertThat(browser.text("main")).contains("2 of 2 lessons complete");
@@ -327,7 +327,7 @@ class JourneysIT {
         var learner = new PageClient(app);
         Clinicians.signUp(learner, "Kai Keyboard", email);
         for (var lesson : List.of("lesson-one", "lesson-two")) {
-            learner.clickAjax(learner.page("learn/" + fixture.module + "/" + lesson), "lesson", "markComplete");
+            learner.submit(learner.page("learn/" + fixture.module + "/" + lesson), "lesson", Map.of(), "markComplete");
         }
         signInInBrowser(email, Clinicians.PASSWORD);
         browser.open("quiz/" + fixture.module);
@@ -404,9 +404,9 @@ class JourneysIT {
         var fixture = fixture();
         signUpInBrowser("Wren Widths");
         browser.open("learn/" + fixture.module + "/lesson-one");
-        browser.click("lesson:markComplete");
+        browser.clickAndLoad("lesson:markComplete");
         browser.open("learn/" + fixture.module + "/lesson-two");
-        browser.click("lesson:markComplete");
+        browser.clickAndLoad("lesson:markComplete");
         browser.open("quiz/" + fixture.module);
         browser.click("quiz:start");
         for (var width : List.of(390, 1366)) {
@@ -680,7 +680,7 @@ class JourneysIT {
     private void completeModuleInBrowser(Fixture fixture) {
         for (var lesson : List.of("lesson-one", "lesson-two")) {
             browser.open("learn/" + fixture.module + "/" + lesson);
-            browser.click("lesson:markComplete");
+            browser.clickAndLoad("lesson:markComplete");
         }
         browser.open("quiz/" + fixture.module);
         browser.click("quiz:start");
@@ -824,7 +824,7 @@ class JourneysIT {
 
     private String completeCourseOverHttp(PageClient learner, Fixture fixture) throws Exception {
         for (var lesson : List.of("lesson-one", "lesson-two")) {
-            learner.clickAjax(learner.page("learn/" + fixture.module + "/" + lesson), "lesson", "markComplete");
+            learner.submit(learner.page("learn/" + fixture.module + "/" + lesson), "lesson", Map.of(), "markComplete");
         }
         // The post-test in a browser of its own, since answering it is browser work.
         signInInBrowserAs(learner);

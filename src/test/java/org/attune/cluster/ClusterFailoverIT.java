@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -222,7 +223,7 @@ class ClusterFailoverIT {
     }
 
     private static void completeLessons(PageClient browser, String module) throws IOException {
-        browser.clickAjax(browser.page("learn/" + module + "/lesson-one"), "lesson", "markComplete");
+        browser.submit(browser.page("learn/" + module + "/lesson-one"), "lesson", Map.of(), "markComplete");
     }
 
     /** Picks the right or wrong choice of question i on the quiz page; returns the chosen text. */

@@ -66,7 +66,16 @@ public final class Deployments {
             if (patched.equals(webXml)) {
                 throw new IllegalStateException("web.xml no longer excludes /api from FacesViews as expected");
             }
-            return patched;
+            // StatementsPerRequest sees each request before the application's own filters do, and after them.
+            int filters = patched.indexOf("<filter>");
+            int mappings = patched.indexOf("<filter-mapping>");
+            return patched.substring(0, filters)
+                    + "<filter><filter-name>StatementsPerRequest</filter-name><filter-class>"
+                    + StatementsPerRequest.class.getName() + "</filter-class></filter>\n    "
+                    + patched.substring(filters, mappings)
+                    + "<filter-mapping><filter-name>StatementsPerRequest</filter-name><url-pattern>/*</url-pattern>"
+                    + "</filter-mapping>\n    "
+                    + patched.substring(mappings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

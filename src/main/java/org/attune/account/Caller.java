@@ -1,0 +1,33 @@
+package org.attune.account;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * What every signed-in request checks and shows of its account ({@link SessionGuard}, {@link CurrentAccount}), as
+ * an immutable value kept by {@link Callers}: who it is, whether it may still sign in, and its security version.
+ *
+ * @param active false too for an account that no longer exists
+ */
+public record Caller(long id, String email, String fullName, boolean active, int securityVersion)
+        implements Serializable {
+
+    public Caller {
+        Objects.requireNonNull(email, "The email is required.");
+        Objects.requireNonNull(fullName, "The name is required.");
+    }
+
+    static Caller of(Account account) {
+        return new Caller(
+                account.getId(),
+                account.getEmail(),
+                account.getFullName(),
+                account.isActive(),
+                account.getSecurityVersion());
+    }
+
+    /** The caller whose account is gone. */
+    static Caller gone(long id) {
+        return new Caller(id, "", "", false, -1);
+    }
+}
