@@ -19,7 +19,7 @@ import org.infinispan.Cache;
 public class Callers {
 
     @Resource(lookup = "java:jboss/infinispan/cache/attune/accounts")
-    Cache<Long, Caller> cache;
+    Cache<Long, Object> cache;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -31,7 +31,7 @@ public class Callers {
 
     @PostConstruct
     void start() {
-        callers = new ReadCache<>(cache, transactions);
+        callers = new ReadCache<>(cache, Caller.class, transactions);
     }
 
     /** The account with this id as a request sees it; {@link Caller#active} is false when it is gone. */

@@ -48,7 +48,7 @@ public class PublishedCatalog {
     }
 
     @Resource(lookup = "java:jboss/infinispan/cache/attune/catalog")
-    Cache<Long, Snapshot> cache;
+    Cache<Long, Object> cache;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -60,7 +60,7 @@ public class PublishedCatalog {
 
     @PostConstruct
     void start() {
-        snapshots = new ReadCache<>(cache, transactions);
+        snapshots = new ReadCache<>(cache, Snapshot.class, transactions);
     }
 
     /** The catalog as published now (a transaction that changed it reads it afresh). */

@@ -12,19 +12,21 @@ import org.infinispan.Cache;
 import org.infinispan.context.Flag;
 
 /**
- * What pages read on every request, by a number (a learner's records by their account id; the published catalog
- * as one entry), in one of the server's Infinispan caches (wildfly-config/80-caches.cli), so that a warm page runs
- * no SQL. A miss reads the records ({@link #get})
- * and keeps what it read; a service that changes them says so in its transaction ({@link #changed}, or
- * {@link #update} for a change it can apply to the entry itself), and the entry is dropped or updated once that
- * transaction commits, never before: a page can never see a change that then rolls back, and a page that reads
- * after the commit never sees the entry from before it. In a cluster the drop is Infinispan's invalidation of the
- * key on every node.
+ * What pages read on every request, by a number (a person's records by their account id; the published catalog as
+ * one entry), in one of the server's Infinispan caches (wildfly-config/80-caches.cli), so that a warm page runs no
+ * SQL. A miss reads the records ({@link #get}) and keeps what it read on this node; a service that changes them
+ * says so in its transaction ({@link #changed}, or {@link #update} for a change it can apply to the entry itself),
+ * and the entry is dropped or updated once that transaction commits, never before: a page can never see a change
+ * that then rolls back, and a page that reads after the commit never sees the entry from before it.
+ *
+ * <p>In a cluster a change is a write to the key, which Infinispan's invalidation caches turn into a drop of the
+ * key on every other node. It must be a write that always happens: Infinispan sends no invalidation for a removal
+ * of a key the node does not hold, so a drop is written as a "dropped" marker, which a read takes for a miss.
  *
  * <p>A read that started before a change committed must not keep what it read once the change has been applied:
- * every change moves a generation (one of {@value #STRIPES}, by key) before it drops the entry, and a read
- * keeps its result only if the generation it started under has not moved by the time it stored it; otherwise it
- * drops what it stored again. On another node of a cluster the same read is bounded by the cache's lifespan.
+ * every change moves a generation (one of {@value #STRIPES}, by key) before it writes, and a read keeps its result
+ * only if the generation it started under has not moved by the time it stored it; otherwise it drops what it stored
+ * again. On another node of a cluster the same race is bounded by the cache's lifespan.
  *
  * @param <V> what is kept per key: an immutable value
  */
@@ -32,12 +34,17 @@ public final class ReadCache<V> {
 
     private static final int STRIPES = 1024;
 
-    private final Cache<Long, V> cache;
+    /** A key whose records changed: a miss here, and the write that drops the key on the other nodes. */
+    private static final String DROPPED = "dropped";
+
+    private final Cache<Long, Object> cache;
     private final TransactionSynchronizationRegistry transactions;
     private final AtomicLongArray generations = new AtomicLongArray(STRIPES);
+    private final Class<V> type;
 
-    public ReadCache(Cache<Long, V> cache, TransactionSynchronizationRegistry transactions) {
+    public ReadCache(Cache<Long, Object> cache, Class<V> type, TransactionSynchronizationRegistry transactions) {
         this.cache = Objects.requireNonNull(cache, "The cache is required.");
+        this.type = Objects.requireNonNull(type, "The type of the entries is required.");
         this.transactions = Objects.requireNonNull(transactions, "The transaction registry is required.");
     }
 
@@ -50,12 +57,12 @@ public final class ReadCache<V> {
             return load.get();
         }
         var cached = cache.get(key);
-        if (cached != null) {
-            return cached;
+        if (type.isInstance(cached)) {
+            return type.cast(cached);
         }
         long generation = generations.get(stripe(key));
         var loaded = Objects.requireNonNull(load.get(), "A cached value cannot be null.");
-        cache.putForExternalRead(key, loaded);
+        local().put(key, loaded);
         if (generations.get(stripe(key)) != generation) {
             local().remove(key);
         }
@@ -64,15 +71,18 @@ public final class ReadCache<V> {
 
     /** The records behind the key change in the current transaction: its entry goes when (and if) that commits. */
     public void changed(long key) {
-        afterCommit(key, () -> cache.remove(key));
+        afterCommit(key, () -> cache.put(key, DROPPED));
     }
 
     /**
-     * The records behind the key change in the current transaction in a way the entry can follow: once that commits,
-     * an entry on this node is updated in place with {@code change} (and dropped on the other nodes of a cluster).
+     * The records behind the key change in the current transaction in a way the entry can follow: once that
+     * commits, an entry on this node is updated in place with {@code change}, and the other nodes drop theirs.
      */
     public void update(long key, UnaryOperator<V> change) {
-        afterCommit(key, () -> cache.computeIfPresent(key, (id, value) -> change.apply(value)));
+        afterCommit(key, () -> {
+            var cached = cache.get(key);
+            cache.put(key, type.isInstance(cached) ? change.apply(type.cast(cached)) : DROPPED);
+        });
     }
 
     private void afterCommit(long key, Runnable apply) {
@@ -100,7 +110,8 @@ public final class ReadCache<V> {
         return transactions.getTransactionKey() != null && transactions.getResource(this) != null;
     }
 
-    private AdvancedCache<Long, V> local() {
+    /** Writes on this node only: what a node read is its own, and tells the others nothing. */
+    private AdvancedCache<Long, Object> local() {
         return cache.getAdvancedCache().withFlags(Flag.CACHE_MODE_LOCAL);
     }
 

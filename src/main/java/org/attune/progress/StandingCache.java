@@ -26,7 +26,7 @@ public class StandingCache {
             LessonCompletion.COMPLETED, PostTestPass.PASSED, ModuleCompletion.COMPLETED, CourseEvaluation.SUBMITTED);
 
     @Resource(lookup = "java:jboss/infinispan/cache/attune/standing")
-    Cache<Long, Standings.Facts> cache;
+    Cache<Long, Object> cache;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -35,7 +35,7 @@ public class StandingCache {
 
     @PostConstruct
     void start() {
-        facts = new ReadCache<>(cache, transactions);
+        facts = new ReadCache<>(cache, Standings.Facts.class, transactions);
     }
 
     Standings.Facts get(long accountId, Supplier<Standings.Facts> load) {

@@ -22,10 +22,10 @@ public class PostTestCache {
     private static final long ALL = 0;
 
     @Resource(lookup = "java:jboss/infinispan/cache/attune/post-tests")
-    Cache<Long, PostTestRecords.Learner> learnerCache;
+    Cache<Long, Object> learnerCache;
 
     @Resource(lookup = "java:jboss/infinispan/cache/attune/quizzes")
-    Cache<Long, PostTestRecords.PostTests> quizCache;
+    Cache<Long, Object> quizCache;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -38,8 +38,8 @@ public class PostTestCache {
 
     @PostConstruct
     void start() {
-        learners = new ReadCache<>(learnerCache, transactions);
-        postTests = new ReadCache<>(quizCache, transactions);
+        learners = new ReadCache<>(learnerCache, PostTestRecords.Learner.class, transactions);
+        postTests = new ReadCache<>(quizCache, PostTestRecords.PostTests.class, transactions);
     }
 
     PostTestRecords.Learner learner(long accountId) {
