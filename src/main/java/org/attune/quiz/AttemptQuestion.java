@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -23,16 +24,18 @@ public class AttemptQuestion {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "attempt_id", nullable = false)
+    @JoinColumn(name = "attempt_id", nullable = false, updatable = false)
     private QuizAttempt attempt;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private int seq;
 
-    @Column(name = "question_key", nullable = false, length = 80)
+    @Column(name = "question_key", nullable = false, length = 80, updatable = false)
     private String questionKey;
 
-    @Column(nullable = false, length = 200_000)
+    // Never changes once the attempt has started: left out of updates, so that grading (which sets the points of
+    // every question) does not write each presentation back.
+    @Column(nullable = false, length = 200_000, updatable = false)
     private String presented;
 
     @Column(length = 20_000)
@@ -44,6 +47,13 @@ public class AttemptQuestion {
     @Column(precision = 6, scale = 4)
     private BigDecimal points;
 
+    /** The presentation read from its JSON once per persistence context: grading and the review both need it. */
+    @Transient
+    private PresentedQuestion shown;
+
+    @Transient
+    private Answer given;
+
     protected AttemptQuestion() {}
 
     AttemptQuestion(QuizAttempt attempt, int seq, PresentedQuestion question) {
@@ -51,11 +61,13 @@ public class AttemptQuestion {
         this.seq = seq;
         this.questionKey = question.question().key();
         this.presented = QuizJson.write(question);
+        this.shown = question;
     }
 
     void answer(Answer given, Instant at) {
         answer = QuizJson.write(given);
         answeredAt = at;
+        this.given = given;
     }
 
     void award(BigDecimal earned) {
@@ -71,12 +83,18 @@ public class AttemptQuestion {
     }
 
     PresentedQuestion presented() {
-        return QuizJson.read(presented, PresentedQuestion.class);
+        if (shown == null) {
+            shown = QuizJson.read(presented, PresentedQuestion.class);
+        }
+        return shown;
     }
 
     Answer answer() {
-        var given = QuizJson.read(answer, Answer.class);
-        return given == null ? Answer.NONE : given;
+        if (given == null) {
+            var read = QuizJson.read(answer, Answer.class);
+            given = read == null ? Answer.NONE : read;
+        }
+        return given;
     }
 
     BigDecimal getPoints() {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -153,6 +154,32 @@ public class AttemptService {
         return result(attempt);
     }
 
+    /**
+     * What the quiz page shows when the learner presses Submit: the attempt submitted and graded as by
+     * {@link #submit} and, read in the same transaction, where they now stand with the post-test. The attempt's
+     * row lock makes a second press (or another node's) wait for this one and then find it graded.
+     */
+    public Finished finish(long accountId, long attemptId) throws QuizRefusal {
+        var attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt.isOpen()) {
+            gradeNow(attempt);
+        }
+        var quiz = em.find(Quiz.class, attempt.getQuizId());
+        var attempts = attemptsOf(accountId, quiz);
+        var overview = catalog.slugOf(quiz.getModuleId())
+                .flatMap(slug -> progress.standing(accountId).module(slug))
+                .map(standing -> overview(accountId, quiz, standing.lessons()))
+                .orElse(null);
+        return new Finished(result(attempt, quiz, attempts), overview);
+    }
+
+    /**
+     * A submitted attempt's result and the learner's overview of the post-test after it.
+     *
+     * @param overview null when the module is no longer published
+     */
+    public record Finished(AttemptResult result, QuizOverview overview) implements Serializable {}
+
     public AttemptResult result(long accountId, long attemptId) throws QuizRefusal {
         var attempt = owned(accountId, attemptId, LockModeType.NONE);
         if (attempt.isOpen()) {
@@ -245,9 +272,13 @@ public class AttemptService {
 
     private AttemptResult result(QuizAttempt attempt) {
         var quiz = em.find(Quiz.class, attempt.getQuizId());
+        return result(attempt, quiz, attemptsOf(attempt.getAccountId(), quiz));
+    }
+
+    private static AttemptResult result(QuizAttempt attempt, Quiz quiz, List<QuizAttempt> attempts) {
         var feedback = quiz.settings().feedback();
         boolean passedAny = feedback == QuizSettings.Feedback.WRONG_THEN_FULL
-                && attemptsOf(attempt.getAccountId(), quiz).stream().anyMatch(QuizAttempt::isPassed);
+                && attempts.stream().anyMatch(QuizAttempt::isPassed);
         return Reviews.result(attempt, feedback, passedAny);
     }
 

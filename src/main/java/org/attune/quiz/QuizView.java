@@ -117,13 +117,17 @@ public class QuizView implements Serializable {
 
     private void finish() {
         try {
-            result = attempts.submit(learner(), attempt.attemptId());
+            var finished = attempts.finish(learner(), attempt.attemptId());
+            result = finished.result();
+            if (finished.overview() != null) {
+                overview = finished.overview();
+            }
         } catch (QuizRefusal refusal) {
             Messages.addGlobalError(refusal.getMessage());
+            overview = attempts.overview(learner(), moduleSlug).orElse(overview);
         }
         attempt = null;
         forms = List.of();
-        overview = attempts.overview(learner(), moduleSlug).orElse(overview);
     }
 
     private void show(AttemptView view) {

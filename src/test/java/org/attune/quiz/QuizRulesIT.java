@@ -209,6 +209,59 @@ class QuizRulesIT {
     }
 
     @Test
+    void submitOnThePageShowsTheGradedResultAndWhereTheLearnerNowStands() throws Exception {
+        var slug = module(UnaryOperator.identity());
+        long learner = readyLearner(slug);
+        var attempt = quizzes.startOrResume(learner, slug);
+        answerAllCorrectly(learner, attempt);
+
+        var finished = quizzes.finish(learner, attempt.attemptId());
+
+        assertTrue(finished.result().passed());
+        assertEquals(finished.result(), quizzes.result(learner, attempt.attemptId()));
+        assertEquals(quizzes.overview(learner, slug).orElseThrow(), finished.overview());
+        assertNull(finished.overview().openAttemptId());
+        assertEquals("You have passed this post-test.", finished.overview().refusal());
+        assertTrue(progress.standing(learner).module(slug).orElseThrow().postTestPassed());
+    }
+
+    @Test
+    void pressesOfSubmitOnThePageAndSubmissionsAtOnceGradeTheAttemptOnceAndShowOneResult() throws Exception {
+        var slug = module(UnaryOperator.identity());
+        long learner = readyLearner(slug);
+        var attempt = quizzes.startOrResume(learner, slug);
+        answerAllCorrectly(learner, attempt);
+        var ready = new CountDownLatch(1);
+        var results = new ArrayList<Future<AttemptResult>>();
+        for (int i = 0; i < 6; i++) {
+            boolean onThePage = i % 2 == 0;
+            Callable<AttemptResult> submit = () -> {
+                ready.await();
+                return onThePage
+                        ? quizzes.finish(learner, attempt.attemptId()).result()
+                        : quizzes.submit(learner, attempt.attemptId());
+            };
+            results.add(executor.submit(submit));
+        }
+
+        ready.countDown();
+
+        var first = results.get(0).get();
+        for (var result : results) {
+            assertEquals(first, result.get());
+        }
+        var graded = em.createQuery("select a from QuizAttempt a where a.accountId = :learner", QuizAttempt.class)
+                .setParameter("learner", learner)
+                .getResultList();
+        assertEquals(1, graded.size(), "no attempt beyond the one started");
+        assertEquals(first.submittedAt(), graded.get(0).getSubmittedAt(), "graded exactly once");
+        long passes = em.createQuery("select count(p) from PostTestPass p where p.accountId = :learner", Long.class)
+                .setParameter("learner", learner)
+                .getSingleResult();
+        assertEquals(1, passes, "one pass on record");
+    }
+
+    @Test
     void answersAfterTheTimeLimitDoNotCountAndTheAttemptIsGradedWithWhatWasSaved() throws Exception {
         var slug = module(yaml -> yaml.replace("timeLimitMinutes: 20", "timeLimitMinutes: 1"));
         long learner = readyLearner(slug);
