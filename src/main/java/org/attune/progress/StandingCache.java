@@ -42,7 +42,11 @@ public class StandingCache {
         return facts.get(accountId, load);
     }
 
-    void changed(long accountId) {
+    /**
+     * The learner's records change in the current transaction other than through the services, which say so
+     * themselves: a direct write (a test's, or an operator's repair) must say so here.
+     */
+    public void changed(long accountId) {
         facts.changed(accountId);
     }
 

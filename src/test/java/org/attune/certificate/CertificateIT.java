@@ -34,6 +34,7 @@ import org.attune.authoring.ContentImporter;
 import org.attune.catalog.CatalogService;
 import org.attune.content.TestModules;
 import org.attune.progress.ProgressService;
+import org.attune.progress.StandingCache;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
 import org.attune.testing.Fixtures;
@@ -68,6 +69,9 @@ class CertificateIT {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    StandingCache standings;
 
     @Inject
     ProgressService progress;
@@ -351,6 +355,7 @@ class CertificateIT {
                     .setParameter("a", learner)
                     .setParameter("l", lesson)
                     .executeUpdate();
+            standings.changed(learner);
             tx.commit();
         }
     }
