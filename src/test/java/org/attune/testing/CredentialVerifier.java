@@ -12,11 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A verifier of Verifiable Credentials that Attune did not write: Digital Bazaar's {@code @digitalbazaar/vc} with the
@@ -99,6 +101,15 @@ public final class CredentialVerifier {
     private Result run(String credential, Map<String, String> documents, boolean offline) {
         Objects.requireNonNull(credential, "A credential is required.");
         Path directory = temporaryDirectory();
+        try {
+            return parse(node(argumentsFor(directory, credential, documents, offline)));
+        } finally {
+            deleteTree(directory);
+        }
+    }
+
+    private List<String> argumentsFor(
+            Path directory, String credential, Map<String, String> documents, boolean offline) {
         List<String> arguments = new ArrayList<>();
         arguments.add(script.toString());
         arguments.add(write(directory, "credential.json", credential).toString());
@@ -111,7 +122,7 @@ public final class CredentialVerifier {
         if (offline) {
             arguments.add("--offline");
         }
-        return parse(node(arguments));
+        return arguments;
     }
 
     private static Result parse(String output) {
@@ -154,6 +165,17 @@ public final class CredentialVerifier {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while the credential verifier ran", e);
+        } finally {
+            deleteTree(logs);
+        }
+    }
+
+    private static void deleteTree(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
