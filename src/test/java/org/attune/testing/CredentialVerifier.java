@@ -86,11 +86,10 @@ public final class CredentialVerifier {
 
     /**
      * Issues, with the harness's libraries and a fixed test key, a credential whose status list entry is revoked or
-     * not, and its signed status list: credential.json, status-list.json and controller-document.json (for
+     * not, and its signed status list, into the given directory: credential.json, status-list.json and controller-document.json (for
      * {@code did:web:issuer.example}, the status list at {@code https://issuer.example/credentials/status/1}).
      */
-    public Path issueTestCredentialWithStatus(boolean revoked) {
-        Path directory = temporaryDirectory();
+    public Path issueTestCredentialWithStatus(Path directory, boolean revoked) {
         node(List.of(
                 script.resolveSibling("make-status-fixtures.mjs").toString(),
                 directory.toString(),

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.attune.testing.CredentialVerifier.Result;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The independent verifier the credential tests rely on, proved on documents Attune did not make: the W3C
@@ -26,6 +27,12 @@ class CredentialVerifierTest {
     private static final String ISSUER = "did:web:issuer.example";
 
     private final CredentialVerifier verifier = CredentialVerifier.installed();
+
+    @TempDir
+    private Path issued;
+
+    @TempDir
+    private Path issuedValid;
 
     @Test
     void theSpecificationsSignedCredentialVerifies() {
@@ -82,7 +89,7 @@ class CredentialVerifierTest {
 
     @Test
     void aCredentialWhoseBitIsSetInItsStatusListIsRevoked() {
-        Path issued = verifier.issueTestCredentialWithStatus(true);
+        verifier.issueTestCredentialWithStatus(issued, true);
 
         Result result = verifier.verify(read(issued.resolve("credential.json")), statusDocuments(issued));
 
@@ -93,7 +100,7 @@ class CredentialVerifierTest {
 
     @Test
     void aCredentialWhoseBitIsClearInItsStatusListIsValid() {
-        Path issued = verifier.issueTestCredentialWithStatus(false);
+        verifier.issueTestCredentialWithStatus(issued, false);
 
         Result result = verifier.verify(read(issued.resolve("credential.json")), statusDocuments(issued));
 
@@ -104,7 +111,7 @@ class CredentialVerifierTest {
 
     @Test
     void offlineARevokedCredentialStillVerifiesButItsStatusIsUnknown() {
-        Path issued = verifier.issueTestCredentialWithStatus(true);
+        verifier.issueTestCredentialWithStatus(issued, true);
 
         Result result = verifier.verifyOffline(read(issued.resolve("credential.json")), statusDocuments(issued));
 
@@ -114,8 +121,8 @@ class CredentialVerifierTest {
 
     @Test
     void aStatusListWithAChangedBitDoesNotVerify() {
-        Path revoked = verifier.issueTestCredentialWithStatus(true);
-        Path valid = verifier.issueTestCredentialWithStatus(false);
+        Path revoked = verifier.issueTestCredentialWithStatus(issued, true);
+        Path valid = verifier.issueTestCredentialWithStatus(issuedValid, false);
         String forgedList = read(revoked.resolve("status-list.json"))
                 .replace(
                         encodedList(read(revoked.resolve("status-list.json"))),
