@@ -161,6 +161,69 @@ class DataIntegrityTest {
     }
 
     @Test
+    void anOpenBadgeCredentialSignsAndVerifiesWithTheBundledContextsAlone() throws Exception {
+        var pair = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        var achievement = Json.createObjectBuilder()
+                .add("id", "https://attune.example/courses/attunement")
+                .add("type", Json.createArrayBuilder().add("Achievement"))
+                .add("name", "Attunement in practice")
+                .add("description", "Six modules on attunement.")
+                .add("criteria", Json.createObjectBuilder().add("narrative", "Complete every module and pass."));
+        var credential = Json.createObjectBuilder()
+                .add(
+                        "@context",
+                        Json.createArrayBuilder().add(Contexts.CREDENTIALS_V2).add(Contexts.OPEN_BADGES_V3))
+                .add("id", "urn:uuid:2f1e3c4a-0000-4000-8000-000000000001")
+                .add(
+                        "type",
+                        Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
+                .add("name", "Attunement in practice")
+                .add(
+                        "issuer",
+                        Json.createObjectBuilder()
+                                .add("id", "did:web:attune.example")
+                                .add("type", Json.createArrayBuilder().add("Profile"))
+                                .add("name", "Attune"))
+                .add("validFrom", "2026-01-01T00:00:00Z")
+                .add(
+                        "credentialSubject",
+                        Json.createObjectBuilder()
+                                .add("type", Json.createArrayBuilder().add("AchievementSubject"))
+                                .add("achievement", achievement))
+                .build();
+
+        var signed = DataIntegrity.sign(
+                credential, "did:web:attune.example#key-1", Instant.now(), signer(pair.getPrivate()));
+
+        assertThat(DataIntegrity.verify(
+                        signed,
+                        id -> id.equals("did:web:attune.example#key-1")
+                                ? Optional.of(pair.getPublic())
+                                : Optional.empty()))
+                .isTrue();
+    }
+
+    @Test
+    void aDidDocumentCanonicalizesWithTheBundledDidAndMultikeyContexts() {
+        var document = Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add(Contexts.DID_V1).add(Contexts.MULTIKEY_V1))
+                .add("id", "did:web:attune.example")
+                .add(
+                        "verificationMethod",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("id", "did:web:attune.example#key-1")
+                                        .add("type", "Multikey")
+                                        .add("controller", "did:web:attune.example")
+                                        .add("publicKeyMultibase", "z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2")))
+                .add("assertionMethod", Json.createArrayBuilder().add("did:web:attune.example#key-1"))
+                .build();
+
+        assertThat(DataIntegrity.canonical(document, Contexts.bundled(), DataIntegrity.MAX_HASHING_STEPS))
+                .contains("<https://w3id.org/security#publicKeyMultibase>");
+    }
+
+    @Test
     void multibaseRoundTripsBothEncodings() {
         var bytes = new byte[] {0, 0, 1, 2, (byte) 255, 42};
         assertThat(Multibase.base58btc(bytes)).startsWith("z11");
