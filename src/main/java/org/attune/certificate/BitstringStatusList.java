@@ -29,7 +29,9 @@ final class BitstringStatusList {
         return Json.createObjectBuilder()
                 .add("@context", Json.createArrayBuilder().add(OpenBadge.VC_CONTEXT))
                 .add("id", url)
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
+                .add(
+                        "type",
+                        Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
                 .add("issuer", issuerDid)
                 .add("validFrom", OpenBadge.SECONDS.format(since.truncatedTo(ChronoUnit.SECONDS)))
                 .add(

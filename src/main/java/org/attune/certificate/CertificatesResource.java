@@ -2,7 +2,6 @@ package org.attune.certificate;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.nio.charset.StandardCharsets;
 import org.attune.account.AccountService;
 
 /**

@@ -31,12 +31,9 @@ public final class OpenBadge {
 
     public static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
     public static final String OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
-    /** The 1EdTech JSON Schema an Open Badges 3.0 credential declares it follows. */
-    static final String OB_SCHEMA =
-            "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
-    static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter SECONDS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     /** Where a credential's revocation bit is. */
     public record StatusEntry(String listUrl, int index) {}
@@ -48,7 +45,13 @@ public final class OpenBadge {
      * random salt of the email's hash.
      */
     static JsonObject of(
-            Snapshot s, String code, Instant issuedAt, String email, String salt, String issuerDid, StatusEntry status) {
+            Snapshot s,
+            String code,
+            Instant issuedAt,
+            String email,
+            String salt,
+            String issuerDid,
+            StatusEntry status) {
         Objects.requireNonNull(issuedAt, "Only an issued certificate has a credential.");
         var base = base(s.verifyUrl(), code);
         var hours = s.ceHours().stripTrailingZeros();
@@ -78,7 +81,9 @@ public final class OpenBadge {
         return Json.createObjectBuilder()
                 .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
                 .add("id", s.verifyUrl())
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
+                .add(
+                        "type",
+                        Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
                 .add("name", "Certificate of Completion: " + s.courseTitle())
                 .add("description", s.approvalStatement())
                 .add(
@@ -99,12 +104,6 @@ public final class OpenBadge {
                                 .add("statusPurpose", "revocation")
                                 .add("statusListIndex", Integer.toString(status.index()))
                                 .add("statusListCredential", status.listUrl()))
-                .add(
-                        "credentialSchema",
-                        Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder()
-                                        .add("id", OB_SCHEMA)
-                                        .add("type", "1EdTechJsonSchemaValidator2019")))
                 .build();
     }
 

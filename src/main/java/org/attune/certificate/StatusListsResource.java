@@ -31,9 +31,8 @@ public class StatusListsResource {
         if (!list.matches("[1-9][0-9]{0,8}")) {
             throw new NotFoundException();
         }
-        var json = credentials
-                .statusList(Integer.parseInt(list), publicUrl.base())
-                .orElseThrow(NotFoundException::new);
+        var json =
+                credentials.statusList(Integer.parseInt(list), publicUrl.base()).orElseThrow(NotFoundException::new);
         return Response.ok(json).header("Cache-Control", "public, max-age=300").build();
     }
 }

@@ -158,6 +158,14 @@ public final class DataIntegrity {
         };
         var canon = RdfCanon.create("SHA-256", ticker);
         try {
+            // Titanium leaves out of the RDF, silently, a type or id that is no absolute IRI (a type no context
+            // defines): that would be a part of the document its signature does not cover.
+            var relative = relativeIri(
+                    JsonLd.expand(JsonDocument.of(document)).options(options).get());
+            if (relative != null) {
+                throw new DocumentRefusedException("The document's type or id \"" + relative
+                        + "\" is not defined by its contexts, so the signature would not cover it.");
+            }
             JsonLd.toRdf(JsonDocument.of(document)).options(options).provide(canon);
             var out = new StringWriter();
             canon.provide(new NQuadsWriter(out));
@@ -172,6 +180,43 @@ public final class DataIntegrity {
             throw new DocumentRefusedException("The document could not be canonicalized: " + e.getMessage(), e);
         }
     }
+
+    /** The first {@code @type} or {@code @id} of the expanded document that is no absolute IRI nor blank node. */
+    private static String relativeIri(JsonValue value) {
+        if (value instanceof JsonArray array) {
+            for (var member : array) {
+                var found = relativeIri(member);
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (value instanceof JsonObject object) {
+            for (var member : object.entrySet()) {
+                var key = member.getKey();
+                if ((key.equals("@type") || key.equals("@id")) && !(member.getValue() instanceof JsonObject)) {
+                    var iris = member.getValue() instanceof JsonArray array
+                            ? array.getValuesAs(JsonValue.class)
+                            : java.util.List.of(member.getValue());
+                    for (var iri : iris) {
+                        if (iri instanceof JsonString string
+                                && !ABSOLUTE.matcher(string.getString()).lookingAt()) {
+                            return string.getString();
+                        }
+                    }
+                } else if (!key.equals("@value")) {
+                    var found = relativeIri(member.getValue());
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An IRI's scheme (RFC 3987), or a blank node's prefix. */
+    private static final java.util.regex.Pattern ABSOLUTE =
+            java.util.regex.Pattern.compile("_:|[A-Za-z][A-Za-z0-9+.-]*:");
 
     /** Whether the value nests deeper than the bound, looking no deeper than the bound (no stack to overflow). */
     private static boolean tooDeep(JsonValue value, int level) {

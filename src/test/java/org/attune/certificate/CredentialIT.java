@@ -16,9 +16,9 @@ import org.attune.web.PublicUrl;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * A certificate's Open Badges credential as an employer meets it: attached to the PDF the learner sends, checked by a
@@ -62,8 +62,8 @@ class CredentialIT {
         var attached = new String(CertificatePdf.attachedCredential(pdf.body()).orElseThrow(), StandardCharsets.UTF_8);
         var downloaded = learner.getBytes("api/certificates/" + issued.code() + "/credential");
         assertThat(downloaded.statusCode()).isEqualTo(200);
-        assertThat(downloaded.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("application/vc"));
+        assertThat(downloaded.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/vc"));
         assertThat(new String(downloaded.body(), StandardCharsets.UTF_8))
                 .as("the JSON download and the PDF's attachment are one credential")
                 .isEqualTo(attached);
@@ -74,7 +74,9 @@ class CredentialIT {
         assertThat(valid.status()).isEqualTo("valid");
 
         var offline = verifier.verifyOffline(attached, Map.of(did(attached), didDocument(attached)));
-        assertThat(offline.verified()).as("offline the proof and content still verify").isTrue();
+        assertThat(offline.verified())
+                .as("offline the proof and content still verify")
+                .isTrue();
         assertThat(offline.status()).isEqualTo("unknown");
 
         lifecycle.revoke(issued.code(), "Issued in error.", ADMIN);
@@ -94,6 +96,9 @@ class CredentialIT {
         var result = verifier.verify(forged, documents(credential));
 
         assertThat(result.verified()).isFalse();
+        assertThat(verifier.verify(credential, documents(credential)).verified())
+                .as("the same credential unchanged verifies")
+                .isTrue();
     }
 
     @Test
@@ -104,8 +109,11 @@ class CredentialIT {
         var replacement = lifecycle.reissue(issued.code(), publicUrl.base(), ADMIN);
         var renewed = credentialOf(new Issued(issued.account(), replacement.getCode()));
 
-        assertThat(verifier.verify(old, documents(old)).status()).isEqualTo("revoked");
-        assertThat(verifier.verify(renewed, documents(renewed)).status()).isEqualTo("valid");
+        var before = verifier.verify(old, documents(old));
+        var after = verifier.verify(renewed, documents(renewed));
+
+        assertThat(before.status()).as(before.toString()).isEqualTo("revoked");
+        assertThat(after.status()).as(after.toString()).isEqualTo("valid");
     }
 
     @Test
@@ -113,8 +121,10 @@ class CredentialIT {
         var issued = issue("Dee Ruiz");
         var learner = signedIn(issued);
 
-        var first = learner.getBytes("api/certificates/" + issued.code() + "/credential").body();
-        var second = learner.getBytes("api/certificates/" + issued.code() + "/credential").body();
+        var first = learner.getBytes("api/certificates/" + issued.code() + "/credential")
+                .body();
+        var second = learner.getBytes("api/certificates/" + issued.code() + "/credential")
+                .body();
 
         assertThat(second).isEqualTo(first);
     }
@@ -126,9 +136,12 @@ class CredentialIT {
         var other = new PageClient(app);
         Clinicians.signUp(other, "Fay Other", Clinicians.newEmail());
 
-        assertThat(new PageClient(app).getBytes(path).statusCode()).isEqualTo(404);
+        assertThat(new PageClient(app).getBytes(path).statusCode())
+                .as("a visitor is asked to sign in")
+                .isEqualTo(401);
         assertThat(other.getBytes(path).statusCode()).isEqualTo(404);
-        assertThat(other.getBytes("api/certificates/ATT-0000-0000-0000/credential").statusCode())
+        assertThat(other.getBytes("api/certificates/ATT-0000-0000-0000/credential")
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(Clinicians.signedInAdmin(accounts, app).getBytes(path).statusCode())
                 .isEqualTo(200);
@@ -137,7 +150,8 @@ class CredentialIT {
     @Test
     void anUnknownStatusListIsNotFound() throws Exception {
         var visitor = new PageClient(app);
-        assertThat(visitor.getBytes("api/credentials/status/999999").statusCode()).isEqualTo(404);
+        assertThat(visitor.getBytes("api/credentials/status/999999").statusCode())
+                .isEqualTo(404);
         assertThat(visitor.getBytes("api/credentials/status/x").statusCode()).isEqualTo(404);
     }
 
@@ -147,7 +161,10 @@ class CredentialIT {
         var course = fixtures.course("credential", "auto", false, 1, null).slug();
         long learner = fixtures.learner(name);
         return new Issued(
-                learner, lifecycle.issueManually(learner, course, "Workshop", ADMIN, publicUrl.base()).getCode());
+                learner,
+                lifecycle
+                        .issueManually(learner, course, "Workshop", ADMIN, publicUrl.base())
+                        .getCode());
     }
 
     private PageClient signedIn(Issued issued) throws Exception {

@@ -43,13 +43,7 @@ class OpenBadgeTest {
 
     private static JsonObject credential() {
         return OpenBadge.of(
-                SNAPSHOT,
-                CODE,
-                Instant.parse("2026-11-24T09:15:42.123456Z"),
-                "Zoe@Example.org",
-                "5f3a",
-                DID,
-                STATUS);
+                SNAPSHOT, CODE, Instant.parse("2026-11-24T09:15:42.123456Z"), "Zoe@Example.org", "5f3a", DID, STATUS);
     }
 
     @Test
@@ -77,7 +71,8 @@ class OpenBadgeTest {
     void theIssuerIsAProfileWithTheProvidersNameAndTheIssuersDid() {
         var issuer = credential().getJsonObject("issuer");
         assertEquals(DID, issuer.getString("id"));
-        assertTrue(issuer.getJsonArray("type").getValuesAs(JsonString::getString).contains("Profile"));
+        assertTrue(
+                issuer.getJsonArray("type").getValuesAs(JsonString::getString).contains("Profile"));
         assertEquals("Attune Continuing Education", issuer.getString("name"));
     }
 
@@ -90,7 +85,8 @@ class OpenBadgeTest {
     @Test
     void theSubjectIsAnAchievementSubjectIdentifiedByTheSaltedHashOfTheEmailAndThePrintedName() {
         var subject = credential().getJsonObject("credentialSubject");
-        assertTrue(subject.getJsonArray("type").getValuesAs(JsonString::getString).contains("AchievementSubject"));
+        assertTrue(
+                subject.getJsonArray("type").getValuesAs(JsonString::getString).contains("AchievementSubject"));
         var email = subject.getJsonArray("identifier").getJsonObject(0);
         assertEquals("IdentityObject", email.getString("type"));
         assertEquals("emailAddress", email.getString("identityType"));
@@ -113,7 +109,8 @@ class OpenBadgeTest {
     @Test
     void theSubjectCarriesTheCreditsEarnedTheLicencesAndTheCompletionDate() {
         var subject = credential().getJsonObject("credentialSubject");
-        assertEquals(new BigDecimal("3.75"), subject.getJsonNumber("creditsEarned").bigDecimalValue());
+        assertEquals(
+                new BigDecimal("3.75"), subject.getJsonNumber("creditsEarned").bigDecimalValue());
         assertEquals("Licence LCSW 12345", subject.getString("licenseNumber"));
         assertEquals("2026-11-23T00:00:00Z", subject.getString("activityEndDate"));
     }
@@ -122,11 +119,16 @@ class OpenBadgeTest {
     void theAchievementHasAnIdTypeNameDescriptionCriteriaAndCreditsAvailable() {
         var achievement = credential().getJsonObject("credentialSubject").getJsonObject("achievement");
         assertEquals("https://attune.example.org/courses/attachment-attunement-trauma", achievement.getString("id"));
-        assertTrue(achievement.getJsonArray("type").getValuesAs(JsonString::getString).contains("Achievement"));
+        assertTrue(achievement
+                .getJsonArray("type")
+                .getValuesAs(JsonString::getString)
+                .contains("Achievement"));
         assertEquals("Attachment, Attunement and Trauma-Informed Care", achievement.getString("name"));
         assertFalse(achievement.getString("description").isBlank());
         assertFalse(achievement.getJsonObject("criteria").getString("narrative").isBlank());
-        assertEquals(new BigDecimal("3.75"), achievement.getJsonNumber("creditsAvailable").bigDecimalValue());
+        assertEquals(
+                new BigDecimal("3.75"),
+                achievement.getJsonNumber("creditsAvailable").bigDecimalValue());
         assertEquals("Foundations of attachment, revision 2", achievement.getString("version"));
     }
 

@@ -110,6 +110,25 @@ class DataIntegrityTest {
     }
 
     @Test
+    void aTypeNoContextDefinesIsRefusedRatherThanLeftUnsigned() throws Exception {
+        var document = Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add(Contexts.CREDENTIALS_V2))
+                .add("type", Json.createArrayBuilder().add("VerifiableCredential"))
+                .add("issuer", "https://attune.example/")
+                .add(
+                        "credentialSchema",
+                        Json.createObjectBuilder()
+                                .add("id", "https://attune.example/schema.json")
+                                .add("type", "1EdTechJsonSchemaValidator2019"))
+                .add("credentialSubject", Json.createObjectBuilder().add("id", "did:example:learner"))
+                .build();
+
+        assertThatThrownBy(() -> DataIntegrity.sign(document, VERIFICATION_METHOD, Instant.now(), signer(privateKey())))
+                .isInstanceOf(DocumentRefusedException.class)
+                .hasMessageContaining("1EdTechJsonSchemaValidator2019");
+    }
+
+    @Test
     void aHugeDocumentIsRefusedBeforeAnyWork() throws Exception {
         var document = Json.createObjectBuilder(json("unsigned.json"))
                 .add("description", "x".repeat(DataIntegrity.MAX_CHARACTERS))

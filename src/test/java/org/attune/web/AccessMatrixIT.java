@@ -229,6 +229,24 @@ class AccessMatrixIT {
                 OK));
         rows.add(api(
                 "GET",
+                "/api/certificates/{code}/credential",
+                "api/certificates/" + f.certificate() + "/credential",
+                SIGN_IN,
+                OK,
+                HIDDEN,
+                HIDDEN,
+                OK));
+        rows.add(api(
+                "GET",
+                "/api/credentials/status/{list}",
+                "api/credentials/status/999999",
+                HIDDEN,
+                HIDDEN,
+                HIDDEN,
+                HIDDEN,
+                HIDDEN));
+        rows.add(api(
+                "GET",
                 "/api/admin/certificates.csv",
                 "api/admin/certificates.csv",
                 SIGN_IN,
