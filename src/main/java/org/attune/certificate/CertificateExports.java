@@ -41,6 +41,9 @@ public class CertificateExports {
     @Inject
     AccountService accounts;
 
+    @Inject
+    CertificateCredentials credentials;
+
     /** Every certificate the search finds as one CSV row, licence numbers included, in the order they were made. */
     public void csv(CertificateSearch.Criteria search, OutputStream out) throws IOException {
         var csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -70,7 +73,10 @@ public class CertificateExports {
         csv.flush();
     }
 
-    /** The PDF of every certificate the search finds, one zip entry each, and ERRORS.txt for any not drawn. */
+    /**
+     * The PDF of every certificate the search finds, one zip entry each with its credential attached (made now for
+     * a certificate that has none yet), and ERRORS.txt for any not drawn.
+     */
     public void zip(CertificateSearch.Criteria search, OutputStream out) throws IOException {
         var zip = new ZipOutputStream(out);
         var notDrawn = new ArrayList<String>();
@@ -78,7 +84,10 @@ public class CertificateExports {
             for (var certificate : page) {
                 byte[] pdf;
                 try {
-                    pdf = CertificatePdf.render(certificate);
+                    pdf = credentials
+                            .of(certificate)
+                            .map(json -> CertificatePdf.render(certificate, json.getBytes(StandardCharsets.UTF_8)))
+                            .orElseGet(() -> CertificatePdf.render(certificate));
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Certificate " + certificate.getCode() + " could not be drawn for a zip", e);
                     notDrawn.add(certificate.getCode() + "  "

@@ -204,6 +204,7 @@ class AccessMatrixIT {
         rows.add(address("author.xhtml", SIGN_IN, DENIED, OK, OK, OK));
         rows.add(address("admin", SIGN_IN, DENIED, DENIED, DENIED, HIDDEN));
         rows.add(address("admin/accounts.xhtml", SIGN_IN, DENIED, DENIED, DENIED, OK));
+        rows.add(address(".well-known/did.json", OK, OK, OK, OK, OK));
         for (var closed : List.of(
                 "dashboard.jsf",
                 "index.jsf",
@@ -226,6 +227,24 @@ class AccessMatrixIT {
                 HIDDEN,
                 HIDDEN,
                 OK));
+        rows.add(api(
+                "GET",
+                "/api/certificates/{code}/credential",
+                "api/certificates/" + f.certificate() + "/credential",
+                SIGN_IN,
+                OK,
+                HIDDEN,
+                HIDDEN,
+                OK));
+        rows.add(api(
+                "GET",
+                "/api/credentials/status/{list}",
+                "api/credentials/status/999999",
+                HIDDEN,
+                HIDDEN,
+                HIDDEN,
+                HIDDEN,
+                HIDDEN));
         rows.add(api(
                 "GET",
                 "/api/admin/certificates.csv",
@@ -269,6 +288,14 @@ class AccessMatrixIT {
                 Body.none(),
                 f.draft(),
                 List.of(SIGN_IN, DENIED, DENIED, OK, OK)));
+        rows.add(new Row(
+                "POST /api/admin/issuer-keys/rotate",
+                "POST",
+                "api/admin/issuer-keys/rotate",
+                Map.of(),
+                Body.none(),
+                () -> {},
+                List.of(SIGN_IN, DENIED, DENIED, DENIED, OK)));
         rows.add(new Row(
                 "POST /api/progress/time",
                 "POST",
