@@ -9,44 +9,23 @@ import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
-import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
  * Draws a certificate as a one-page landscape PDF (US Letter) with PDFBox: the learner, the course, the hours, the
@@ -107,25 +86,7 @@ public final class CertificatePdf {
 
     /** The credential attached to a certificate PDF by {@link #render(Certificate, byte[])}, if it has one. */
     public static Optional<byte[]> attachedCredential(byte[] pdf) {
-        try (var document = Loader.loadPDF(pdf)) {
-            var names = document.getDocumentCatalog().getNames();
-            if (names == null || names.getEmbeddedFiles() == null) {
-                return Optional.empty();
-            }
-            var files = names.getEmbeddedFiles().getNames();
-            if (files == null) {
-                return Optional.empty();
-            }
-            for (var entry : files.entrySet()) {
-                if (entry.getKey().endsWith(".credential.json")) {
-                    var file = entry.getValue().getEmbeddedFile();
-                    return file == null ? Optional.empty() : Optional.of(file.toByteArray());
-                }
-            }
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The certificate PDF could not be read", e);
-        }
+        return CertificateFile.attachedCredential(pdf);
     }
 
     static byte[] render(Snapshot s, String code, LocalDate issuedOn) {
@@ -138,11 +99,11 @@ public final class CertificatePdf {
             var page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
             document.addPage(page);
             var type = new Lettering(document);
-            describe(document, s, code, issuedOn);
+            CertificateFile.describe(document, s, code, issuedOn);
             if (credentialJson != null) {
-                attach(document, code, issuedOn, credentialJson);
+                CertificateFile.attach(document, code, issuedOn, credentialJson);
             }
-            var tags = new Tags(document, page);
+            var tags = new PageTags(document, page);
             try (var ink = new PDPageContentStream(document, page)) {
                 ink.beginMarkedContent(COSName.ARTIFACT);
                 frame(ink);
@@ -235,175 +196,6 @@ public final class CertificatePdf {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("The certificate could not be drawn", e);
-        }
-    }
-
-    /** Title, author, subject and language for readers and screen readers; dates fixed to the issue date. */
-    private static void describe(PDDocument document, Snapshot s, String code, LocalDate issuedOn) {
-        var info = document.getDocumentInformation();
-        info.setTitle("Certificate of Completion: " + Lettering.printable(s.courseTitle()) + " — "
-                + Lettering.printable(s.learnerName()));
-        info.setAuthor(s.provider());
-        info.setSubject("Continuing-education certificate " + code);
-        info.setCreator("Attune");
-        info.setProducer("Attune certificate template " + Certificate.TEMPLATE_VERSION);
-        var date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        date.clear();
-        date.set(issuedOn.getYear(), issuedOn.getMonthValue() - 1, issuedOn.getDayOfMonth());
-        info.setCreationDate(date);
-        info.setModificationDate((Calendar) date.clone());
-        document.getDocumentCatalog().setLanguage("en");
-        // Without a file identifier PDFBox makes one from the clock; the code is the certificate's identity.
-        var id = new COSString(code.getBytes(StandardCharsets.US_ASCII));
-        var ids = new COSArray();
-        ids.add(id);
-        ids.add(id);
-        document.getDocument().getTrailer().setItem(COSName.ID, ids);
-        var preferences = new PDViewerPreferences(document.getDocumentCatalog().getCOSObject());
-        preferences.setDisplayDocTitle(true);
-        document.getDocumentCatalog().setViewerPreferences(preferences);
-        var markInfo = new PDMarkInfo();
-        markInfo.setMarked(true);
-        document.getDocumentCatalog().setMarkInfo(markInfo);
-        try {
-            var metadata = new PDMetadata(document);
-            metadata.importXMPMetadata(xmp(info, issuedOn).getBytes(StandardCharsets.UTF_8));
-            document.getDocumentCatalog().setMetadata(metadata);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The XMP packet PDF/UA asks for: its identification (part 1) and the document information again. Written out
-     * rather than serialized by xmpbox, whose output carries no clock but whose layout could change between versions;
-     * the same certificate must keep the same bytes.
-     */
-    private static String xmp(PDDocumentInformation info, LocalDate issuedOn) {
-        var date = issuedOn + "T00:00:00Z";
-        return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-                + "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\""
-                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\""
-                + " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
-                + "<pdfuaid:part>1</pdfuaid:part>\n"
-                + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(info.getTitle())
-                + "</rdf:li></rdf:Alt></dc:title>\n"
-                + "<dc:creator><rdf:Seq><rdf:li>" + xml(info.getAuthor()) + "</rdf:li></rdf:Seq></dc:creator>\n"
-                + "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(info.getSubject())
-                + "</rdf:li></rdf:Alt></dc:description>\n"
-                + "<pdf:Producer>" + xml(info.getProducer()) + "</pdf:Producer>\n"
-                + "<xmp:CreatorTool>" + xml(info.getCreator()) + "</xmp:CreatorTool>\n"
-                + "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
-                + "<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
-                + "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
-    }
-
-    /** The text as XML character data; characters XML cannot hold (controls) are left out. */
-    private static String xml(String text) {
-        var out = new StringBuilder();
-        Lettering.printable(text).codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
-    }
-
-    /**
-     * Attaches the credential as an embedded file. Its dates are the issue date, as the document's are. The type is
-     * application/json: PDF viewers offer to open it with a JSON viewer, and VC tools read it as the JSON it is (the
-     * VC media types application/vc and application/vc+ld+json are not known to viewers or operating systems).
-     */
-    private static void attach(PDDocument document, String code, LocalDate issuedOn, byte[] json) throws IOException {
-        var name = "attune-certificate-" + code + ".credential.json";
-        var file = new PDEmbeddedFile(document, new ByteArrayInputStream(json));
-        file.setSubtype("application/json");
-        file.setSize(json.length);
-        var date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        date.clear();
-        date.set(issuedOn.getYear(), issuedOn.getMonthValue() - 1, issuedOn.getDayOfMonth());
-        file.setCreationDate(date);
-        file.setModDate((Calendar) date.clone());
-        var spec = new PDComplexFileSpecification();
-        spec.setFile(name);
-        spec.setFileUnicode(name);
-        spec.setEmbeddedFile(file);
-        spec.setEmbeddedFileUnicode(file);
-        spec.setFileDescription("Open Badges 3.0 verifiable credential of certificate " + code);
-        var tree = new PDEmbeddedFilesNameTreeNode();
-        tree.setNames(Map.of(name, spec));
-        var names = new PDDocumentNameDictionary(document.getDocumentCatalog());
-        names.setEmbeddedFiles(tree);
-        document.getDocumentCatalog().setNames(names);
-    }
-
-    /** Drawing that may fail as the content stream does. */
-    @FunctionalInterface
-    private interface Drawing {
-        void draw() throws IOException;
-    }
-
-    /**
-     * The page's structure (PDF/UA): a Document element whose children, in reading order, are the text's paragraphs
-     * and heading and the QR code's figure, each tied to its marked content by MCID through the parent tree.
-     */
-    private static final class Tags {
-
-        private final PDPage page;
-        private final PDStructureTreeRoot root = new PDStructureTreeRoot();
-        private final PDStructureElement body;
-        private final COSArray parents = new COSArray();
-
-        Tags(PDDocument document, PDPage page) {
-            this.page = page;
-            document.getDocumentCatalog().setStructureTreeRoot(root);
-            body = new PDStructureElement(StandardStructureTypes.DOCUMENT, root);
-            root.appendKid(body);
-            page.setStructParents(0);
-            page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
-        }
-
-        PDStructureElement open(String type) {
-            var element = new PDStructureElement(type, body);
-            element.setPage(page);
-            body.appendKid(element);
-            return element;
-        }
-
-        void paragraph(PDPageContentStream ink, String type, Drawing drawing) throws IOException {
-            mark(ink, open(type), drawing);
-        }
-
-        /** Draws as marked content of the element. */
-        @SuppressWarnings("deprecation")
-        void mark(PDPageContentStream ink, PDStructureElement element, Drawing drawing) throws IOException {
-            int mcid = parents.size();
-            parents.add(element);
-            var kids = element.getCOSObject().getCOSArray(COSName.K);
-            if (kids == null) {
-                kids = new COSArray();
-                element.getCOSObject().setItem(COSName.K, kids);
-            }
-            kids.add(COSInteger.get(mcid));
-            ink.appendRawCommands(("/" + element.getStructureType() + " <</MCID " + mcid + ">> BDC\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            drawing.draw();
-            ink.endMarkedContent();
-        }
-
-        void finish() {
-            var tree = new COSDictionary();
-            var nums = new COSArray();
-            nums.add(COSInteger.ZERO);
-            nums.add(parents);
-            tree.setItem(COSName.NUMS, nums);
-            root.getCOSObject().setItem(COSName.PARENT_TREE, tree);
-            root.setParentTreeNextKey(1);
         }
     }
 

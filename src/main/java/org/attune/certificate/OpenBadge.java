@@ -109,7 +109,7 @@ public final class OpenBadge {
 
     private static JsonObjectBuilder achievement(Snapshot s, String base, BigDecimal hours) {
         var achievement = Json.createObjectBuilder()
-                .add("id", base + "/courses/" + s.courseSlug())
+                .add("id", base + "/#course-" + s.courseSlug())
                 .add("type", Json.createArrayBuilder().add("Achievement"))
                 .add("achievementType", "Course")
                 .add("name", s.courseTitle())

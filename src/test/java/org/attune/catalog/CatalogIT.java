@@ -55,6 +55,9 @@ class CatalogIT {
         var section = page.select("section.course:has(.course-title:containsOwn(" + course.title() + "))");
         assertThat(section).hasSize(1);
         assertThat(section.select(".scope-note").text()).isEqualTo(course.scopeNote());
+        assertThat(section.attr("id"))
+                .as("the anchor a certificate's credential names the course by")
+                .isEqualTo("course-" + course.slug());
     }
 
     @Test

@@ -118,7 +118,10 @@ class OpenBadgeTest {
     @Test
     void theAchievementHasAnIdTypeNameDescriptionCriteriaAndCreditsAvailable() {
         var achievement = credential().getJsonObject("credentialSubject").getJsonObject("achievement");
-        assertEquals("https://attune.example.org/courses/attachment-attunement-trauma", achievement.getString("id"));
+        assertEquals(
+                "https://attune.example.org/#course-attachment-attunement-trauma",
+                achievement.getString("id"),
+                "the course's place in the catalog");
         assertTrue(achievement
                 .getJsonArray("type")
                 .getValuesAs(JsonString::getString)
