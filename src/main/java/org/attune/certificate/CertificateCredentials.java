@@ -139,7 +139,7 @@ public class CertificateCredentials {
         return base.replaceAll("/+$", "") + "/api/credentials/status/" + list;
     }
 
-    /** Parses a stored credential (for the verify page and tests). */
+    /** Parses a stored credential (the tests read its fields). */
     static JsonObject parse(String json) {
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();

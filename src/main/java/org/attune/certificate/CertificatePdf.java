@@ -53,22 +53,13 @@ public final class CertificatePdf {
      * this version of Attune does not draw: an old certificate is never redrawn in another layout.
      */
     public static byte[] render(Certificate certificate) {
-        if (certificate.getTemplateVersion() != Certificate.TEMPLATE_VERSION) {
-            throw new IllegalStateException("Certificate " + certificate.getCode() + " was made with template version "
-                    + certificate.getTemplateVersion() + ", which this version of Attune cannot draw");
-        }
-        return render(
-                certificate.snapshot(),
-                certificate.getCode(),
-                certificate.getIssuedAt() == null
-                        ? certificate.getRequestedAt().atZone(ZoneOffset.UTC).toLocalDate()
-                        : certificate.getIssuedAt().atZone(ZoneOffset.UTC).toLocalDate());
+        return render(certificate, null);
     }
 
     /**
      * The certificate's PDF with its Open Badges credential attached (a file attachment named
-     * {@code attune-certificate-<CODE>.credential.json}), so that one file carries both. Refused as
-     * {@link #render(Certificate)} is.
+     * {@code attune-certificate-<CODE>.credential.json}), so that one file carries both; none when it is null.
+     * Refused as {@link #render(Certificate)} is.
      */
     public static byte[] render(Certificate certificate, byte[] credentialJson) {
         if (certificate.getTemplateVersion() != Certificate.TEMPLATE_VERSION) {
