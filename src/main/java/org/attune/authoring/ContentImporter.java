@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.attune.ce.CeRules;
 import org.attune.content.ContentException;
 import org.attune.content.CourseReader;
+import org.attune.content.ModuleDefinition;
 import org.attune.content.ModuleLibrary;
 import org.attune.database.Startup;
 
@@ -22,7 +23,8 @@ import org.attune.database.Startup;
  * those in it, with their post-tests, and the course that {@code course.yaml} in the same folder describes. A module
  * whose folder changed is published as its next revision ({@link Publishing}, as a draft is); importing is
  * idempotent; each module is imported on its own, so a malformed folder or a failing module is logged and skipped
- * while the others import and the server starts.
+ * while the others import and the server starts. A module that breaks a required rule of an approval its course
+ * holds is not published, and says why in the log ({@link ApprovalChecks}), as publishing a draft refuses it.
  */
 @ApplicationScoped
 public class ContentImporter {
@@ -37,6 +39,9 @@ public class ContentImporter {
 
     @Inject
     CeRules ceRules;
+
+    @Inject
+    ApprovalChecks approvalChecks;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         var directory = modulesDirectory(context);
@@ -62,6 +67,9 @@ public class ContentImporter {
                         "Skipped a course module: " + directory.relativize(failure.file()) + ": " + failure.problem()));
         for (var module : contents.modules()) {
             try {
+                if (!meetsTheApprovals(module, courseSlug)) {
+                    continue;
+                }
                 var outcome = publishing.fromFolder(module, courseSlug);
                 LOG.info(() -> "Course module '" + module.slug() + "': " + outcome);
             } catch (RuntimeException e) {
@@ -69,6 +77,21 @@ public class ContentImporter {
             }
         }
         return contents.modules().size();
+    }
+
+    /**
+     * Logs what the course's approvals say of the module as it would be published: each broken recommended rule as
+     * a warning, each broken required rule as a refusal, in which case the module is not published (its last
+     * revision, if any, stays).
+     */
+    private boolean meetsTheApprovals(ModuleDefinition module, String courseSlug) {
+        var checks = approvalChecks.ofCourseWith(courseSlug, module);
+        ApprovalChecks.warnings(checks)
+                .forEach(
+                        w -> LOG.warning(() -> "Course module '" + module.slug() + "' published with a warning: " + w));
+        var refusals = ApprovalChecks.refusals(checks);
+        refusals.forEach(r -> LOG.severe(() -> "Course module '" + module.slug() + "' not published: " + r));
+        return refusals.isEmpty();
     }
 
     /** Imports the course the folder's course.yaml describes; its modules are the folder's. Null if none. */

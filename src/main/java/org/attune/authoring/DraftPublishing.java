@@ -37,6 +37,9 @@ public class DraftPublishing {
     @Inject
     Publishing publishing;
 
+    @Inject
+    ApprovalChecks approvalChecks;
+
     /** Why the draft cannot be published now, if it cannot (empty when it can). */
     public List<String> publishProblems(String moduleSlug) throws AuthoringRefusal {
         var definition = authors.requireDraft(moduleSlug).definition();
@@ -45,6 +48,7 @@ public class DraftPublishing {
             problems.add("The post-test has no questions. A published post-test cannot be removed: learners'"
                     + " attempts and certificates refer to it.");
         }
+        problems.addAll(ApprovalChecks.refusals(checksOf(moduleSlug, definition)));
         if (problems.isEmpty()) {
             try {
                 ModuleArchive.roundTrip(definition);
@@ -53,6 +57,17 @@ public class DraftPublishing {
             }
         }
         return problems;
+    }
+
+    /** What the approvals of the draft's course recommend and the draft does not meet: publishing goes ahead. */
+    public List<String> publishWarnings(String moduleSlug) throws AuthoringRefusal {
+        return ApprovalChecks.warnings(
+                checksOf(moduleSlug, authors.requireDraft(moduleSlug).definition()));
+    }
+
+    private List<org.attune.ce.ApprovalCheck> checksOf(String moduleSlug, ModuleDefinition definition)
+            throws AuthoringRefusal {
+        return approvalChecks.ofCourseWith(authors.requireDraft(moduleSlug).getCourseSlug(), definition);
     }
 
     /**
@@ -78,9 +93,11 @@ public class DraftPublishing {
         } catch (ContentException e) {
             throw new AuthoringRefusal("Not published: as a module folder, " + e.getMessage());
         }
+        var warnings = ApprovalChecks.warnings(approvalChecks.ofCourseWith(draft.getCourseSlug(), definition));
         var outcome = publishing.fromDraft(definition, draft.getCourseSlug(), me.getEmail());
         drafts.remove(draft);
-        return new Publication(catalog.revisionOf(moduleSlug).orElseThrow(), outcome != ImportOutcome.UNCHANGED);
+        return new Publication(
+                catalog.revisionOf(moduleSlug).orElseThrow(), outcome != ImportOutcome.UNCHANGED, warnings);
     }
 
     /** The module as published now, post-test included, as its folder would hold it (what an export zips). */
@@ -89,6 +106,9 @@ public class DraftPublishing {
         return publishing.current(moduleSlug);
     }
 
-    /** What publishing did: the revision current now, and whether the draft changed anything. */
-    public record Publication(int revision, boolean changed) implements Serializable {}
+    /**
+     * What publishing did: the revision current now, whether the draft changed anything, and what the course's
+     * approvals recommend that it does not meet.
+     */
+    public record Publication(int revision, boolean changed, List<String> warnings) implements Serializable {}
 }

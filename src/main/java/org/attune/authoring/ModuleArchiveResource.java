@@ -84,7 +84,9 @@ public class ModuleArchiveResource {
                             "revision",
                             published.revision(),
                             "outcome",
-                            published.changed() ? "PUBLISHED" : "UNCHANGED"))
+                            published.changed() ? "PUBLISHED" : "UNCHANGED",
+                            "warnings",
+                            published.warnings()))
                     .build();
         } catch (NotADraftException refused) {
             return Response.status(404)

@@ -59,6 +59,7 @@ public class ModuleEditView implements Serializable {
     private Integer revision;
     private List<RevisionLine> revisions = List.of();
     private List<String> problems = List.of();
+    private List<String> warnings = List.of();
     private boolean newerRevision;
     private long draftVersion;
     private ModuleDetailsForm details;
@@ -94,6 +95,7 @@ public class ModuleEditView implements Serializable {
         newerRevision = revision != null && !revision.equals(draft.getBaseRevision());
         try {
             problems = publication.publishProblems(slug);
+            warnings = publication.publishWarnings(slug);
         } catch (AuthoringRefusal noDraft) {
             problems = List.of(noDraft.getMessage());
         }
@@ -175,6 +177,7 @@ public class ModuleEditView implements Serializable {
     public void publish() throws IOException {
         try {
             var published = publication.publish(slug, newerRevision);
+            published.warnings().forEach(w -> Messages.addFlashGlobalWarn("Published with a warning: " + w));
             again(
                     published.changed()
                             ? "Published as revision " + published.revision() + ". Learners see it now; those who"
@@ -250,6 +253,11 @@ public class ModuleEditView implements Serializable {
 
     public List<RevisionLine> getRevisions() {
         return revisions;
+    }
+
+    /** What the course's approvals recommend and the draft does not meet; publishing goes ahead with them. */
+    public List<String> getWarnings() {
+        return warnings;
     }
 
     public List<String> getProblems() {

@@ -79,6 +79,7 @@ public class CatalogPublishing {
         }
         var course = existing.orElseGet(() -> new Course(definition.slug()));
         course.describeAs(definition);
+        course.continuingEducationAsFolderSays(definition);
         course.issueAsFolderSays(definition.autoIssue());
         course.importedFromFolder(hash);
         if (existing.isEmpty()) {

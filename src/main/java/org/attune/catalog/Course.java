@@ -19,8 +19,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.attune.content.CourseApproval;
 import org.attune.content.CourseDefinition;
 import org.attune.content.CourseDefinition.EvaluationQuestion;
+import org.attune.content.CourseDisclosures;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
 
@@ -75,6 +77,21 @@ public class Course {
     @Column(nullable = false, length = 20_000)
     private String evaluation;
 
+    /** The approvals the course holds, as JSON: follows course.yaml until an admin edits them. */
+    @Column(nullable = false, length = 20_000)
+    private String approvals = "[]";
+
+    /** Whether an admin edited {@link #approvals}; from then on course.yaml no longer changes them. */
+    @Column(name = "approvals_by_admin", nullable = false)
+    private boolean approvalsByAdmin;
+
+    /** The CE categories, comma-separated ids (they hold no comma). */
+    @Column(name = "ce_categories", nullable = false, length = 1000)
+    private String categories = CourseDefinition.DEFAULT_CATEGORY;
+
+    @Column(nullable = false, length = 20_000)
+    private String disclosures = "{\"authors\":[]}";
+
     /** The accounts (instructors) who teach this course; assigned by admins. */
     @ElementCollection
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
@@ -112,7 +129,33 @@ public class Course {
         }
     }
 
-    /** The course as its definition, evaluation included. */
+    /**
+     * Follows course.yaml's categories and disclosures, and its approvals unless an admin has edited them. An
+     * author's edit in the Author area ({@link #describeAs}) changes none of these.
+     */
+    void continuingEducationAsFolderSays(CourseDefinition definition) {
+        if (!approvalsByAdmin) {
+            approvals = toJson(definition.approvals().toArray(new CourseApproval[0]));
+        }
+        categories = String.join(",", definition.categories());
+        disclosures = toJson(definition.disclosures());
+    }
+
+    /** An admin's approvals, which stand whatever course.yaml says later. */
+    void approvalsAsAdminChose(List<CourseApproval> chosen) {
+        approvals = toJson(chosen.toArray(new CourseApproval[0]));
+        approvalsByAdmin = true;
+    }
+
+    private static String toJson(Object value) {
+        try (var json = JsonbBuilder.create()) {
+            return json.toJson(value);
+        } catch (Exception e) {
+            throw new IllegalStateException("The course's continuing-education details could not be stored", e);
+        }
+    }
+
+    /** The course as its definition, evaluation, approvals, categories and disclosures included. */
     public CourseDefinition definition() {
         try (var json = JsonbBuilder.create()) {
             List<EvaluationQuestion> questions = Arrays.asList(json.fromJson(evaluation, EvaluationQuestion[].class));
@@ -125,7 +168,10 @@ public class Course {
                     approvalStatement,
                     autoIssue,
                     requireReadingTime,
-                    questions);
+                    questions,
+                    Arrays.asList(json.fromJson(approvals, CourseApproval[].class)),
+                    Arrays.asList(categories.split(",")),
+                    json.fromJson(disclosures, CourseDisclosures.class));
         } catch (Exception e) {
             throw new IllegalStateException("The evaluation could not be read", e);
         }

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.attune.content.CourseApproval;
 import org.attune.content.CourseDefinition;
 
 /**
@@ -58,6 +60,22 @@ public class CourseEditing {
         if (byAdmin && definition.autoIssue() != course.isAutoIssue()) {
             course.issueAsAdminChose(definition.autoIssue());
         }
+        em.flush();
+        return true;
+    }
+
+    /**
+     * Replaces the approvals the course holds (an admin's decision; the caller checks that an admin asks and that
+     * each names a known body). They stand from then on, whatever course.yaml says. Refused, changing nothing, if
+     * someone saved the course since the admin loaded it.
+     */
+    public boolean replaceApprovals(String slug, List<CourseApproval> approvals, long loadedVersion) {
+        published.changed();
+        var course = findCourse(slug).orElseThrow(() -> new IllegalStateException("There is no course '" + slug + "'"));
+        if (course.getVersion() != loadedVersion) {
+            return false;
+        }
+        course.approvalsAsAdminChose(approvals);
         em.flush();
         return true;
     }
