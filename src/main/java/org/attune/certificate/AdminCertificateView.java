@@ -126,7 +126,10 @@ public class AdminCertificateView {
                     printed.approvalStatement(),
                     printed.issuer(),
                     printed.verifyUrl(),
-                    printed.contentRevisions());
+                    printed.contentRevisions(),
+                    printed.approvals(),
+                    printed.categories(),
+                    printed.instructionalMinutes());
         }
         return current;
     }

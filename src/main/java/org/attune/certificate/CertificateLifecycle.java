@@ -140,7 +140,11 @@ public class CertificateLifecycle {
                 before.approvalStatement(),
                 before.issuer(),
                 CertificateService.verifyUrl(baseUrl, newCode),
-                before.contentRevisions());
+                before.contentRevisions(),
+                // Like the course's statement and hours, the approvals it was issued under stay as they were.
+                before.approvals(),
+                before.categories(),
+                before.instructionalMinutes());
         var replacement = new Certificate(
                 newCode,
                 old.getAccountId(),

@@ -140,22 +140,7 @@ public final class CertificatePdf {
                                 12,
                                 INK,
                                 HEIGHT - 318));
-                var y = HEIGHT - 352;
-                var approval = tags.open("P");
-                for (var line : wrap(type, s.approvalStatement(), 9.5f, WIDTH - 300)) {
-                    float at = y;
-                    tags.mark(ink, approval, () -> Lettering.show(ink, line, 9.5f, MUTED, 72, at));
-                    y -= 13;
-                }
-                if (s.contentRevisions() != null) {
-                    y -= 6;
-                    var revisions = tags.open("P");
-                    for (var line : wrap(type, "Content completed: " + s.contentRevisions(), 8.5f, WIDTH - 300)) {
-                        float at = y;
-                        tags.mark(ink, revisions, () -> Lettering.show(ink, line, 8.5f, MUTED, 72, at));
-                        y -= 11.5f;
-                    }
-                }
+                statements(ink, tags, type, s);
                 tags.paragraph(
                         ink,
                         "P",
@@ -188,6 +173,74 @@ public final class CertificatePdf {
         } catch (IOException e) {
             throw new UncheckedIOException("The certificate could not be drawn", e);
         }
+    }
+
+    /** The lowest a statement line may reach: above the issuer's line. */
+    private static final float STATEMENTS_FLOOR = 126;
+
+    /**
+     * The approval statements: the course's own when it was issued under no approval, else each approval's, as a
+     * line of its figures (body, credits by its rule, number, period, format) and its statement filled in; then the
+     * content completed. Set in the largest size from 9.5 points down at which everything fits above the issuer's
+     * line, so two or three bodies' statements still fit the one page.
+     */
+    private static void statements(PDPageContentStream ink, PageTags tags, Lettering type, Snapshot s)
+            throws IOException {
+        var paragraphs = new ArrayList<String>();
+        if (s.approvals().isEmpty()) {
+            paragraphs.add(s.approvalStatement());
+        }
+        for (var approval : s.approvals()) {
+            paragraphs.add(approvalLine(approval));
+            paragraphs.add(approval.statement());
+        }
+        if (s.contentRevisions() != null) {
+            paragraphs.add("Content completed: " + s.contentRevisions());
+        }
+        float top = HEIGHT - 352;
+        float size = 9.5f;
+        List<List<Lettering.Line>> wrapped;
+        while (true) {
+            float fit = size;
+            wrapped = paragraphs.stream()
+                    .map(p -> wrap(type, p, fit, WIDTH - 300))
+                    .toList();
+            var lines = wrapped.stream().mapToInt(List::size).sum();
+            if (top - lines * leading(size) - (paragraphs.size() - 1) * 4 >= STATEMENTS_FLOOR || size <= 6) {
+                break;
+            }
+            size -= 0.5f;
+        }
+        float y = top;
+        for (var paragraph : wrapped) {
+            var element = tags.open("P");
+            for (var line : paragraph) {
+                float at = y;
+                float fit = size;
+                tags.mark(ink, element, () -> Lettering.show(ink, line, fit, MUTED, 72, at));
+                y -= leading(size);
+            }
+            y -= 4;
+        }
+    }
+
+    private static float leading(float size) {
+        return size * 1.36f;
+    }
+
+    /** What a body requires beside its statement: its name, the credits by its rule, the number, period and format. */
+    static String approvalLine(CertificateApproval approval) {
+        var parts = new ArrayList<String>();
+        parts.add(approval.bodyName() + ": "
+                + approval.credits().stripTrailingZeros().toPlainString() + " credits");
+        parts.add("approval no. " + approval.number());
+        if (approval.validFrom() != null && approval.validTo() != null) {
+            parts.add("approved " + DATE.format(approval.validFrom()) + " to " + DATE.format(approval.validTo()));
+        }
+        if (approval.format() != null) {
+            parts.add("format: " + approval.format());
+        }
+        return String.join("  ·  ", parts);
     }
 
     private static String credentials(Snapshot s) {

@@ -20,6 +20,7 @@ import org.attune.account.Licences;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseSummary;
 import org.attune.catalog.ModuleSummary;
+import org.attune.ce.CeRules;
 import org.attune.content.CourseDefinition;
 import org.attune.database.DatabaseClock;
 import org.attune.progress.CourseStanding;
@@ -54,6 +55,9 @@ public class CertificateService {
 
     @Inject
     Licences licences;
+
+    @Inject
+    CeRules ceRules;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -191,19 +195,28 @@ public class CertificateService {
                                 .map(s -> s.revisionCompleted())
                                 .orElse(1))
                 .collect(Collectors.joining("; "));
+        var ceHours = modules.stream().map(ModuleSummary::ceHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var completedOn = now.atOffset(ZoneOffset.UTC).toLocalDate();
+        // The same instructional minutes as the publishing checks (org.attune.ce.CourseFigures): CE hours times 60.
+        var minutes = ceHours.multiply(BigDecimal.valueOf(60)).intValue();
+        var licenceTypes =
+                licences.of(accountId).stream().map(l -> l.details().type()).toList();
         return new Snapshot(
                 course.slug(),
                 account.getFullName(),
                 licences.printed(accountId),
                 account.getProfession(),
                 course.title(),
-                modules.stream().map(ModuleSummary::ceHours).reduce(BigDecimal.ZERO, BigDecimal::add),
-                now.atOffset(ZoneOffset.UTC).toLocalDate(),
+                ceHours,
+                completedOn,
                 course.provider(),
                 course.approvalStatement(),
                 course.provider(),
                 verifyUrl(baseUrl, code),
-                revisions);
+                revisions,
+                CertificateApprovals.applying(ceRules.library(), course, licenceTypes, completedOn, minutes),
+                course.categories(),
+                minutes);
     }
 
     /** The generation a new certificate of the learner for the course takes: 1 when they have had none. */

@@ -47,6 +47,12 @@ class CertificateAccessibilityTest {
     }
 
     @Test
+    void aCertificateUnderTwoApprovalsIsPdfUa() throws Exception {
+        assertPdfUa(CertificatePdf.render(
+                TestApprovals.withApprovals(SNAPSHOT(), TestApprovals.twoPrinted()), CODE, ISSUED));
+    }
+
+    @Test
     void aCertificateWithANameInChineseCyrillicAndGreekIsPdfUa() throws Exception {
         assertPdfUa(CertificatePdf.render(named("张伟 Наталья Σοφία", SNAPSHOT().courseTitle()), CODE, ISSUED));
     }

@@ -66,6 +66,29 @@ class CertificatePdfTest {
     }
 
     @Test
+    void aCertificateUnderTwoApprovalsPrintsEachBodysStatementFieldsAndCredits() throws Exception {
+        var pdf = CertificatePdf.render(
+                TestApprovals.withApprovals(SNAPSHOT, TestApprovals.twoPrinted()), CODE, LocalDate.of(2026, 11, 24));
+
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("American Psychological Association: 3.5 credits · approval no. APA-TEST-1 · approved"
+                            + " 1 January 2026 to 31 December 2027 · format: home study")
+                    .contains("Attune Continuing Education is approved by the American Psychological Association to"
+                            + " sponsor continuing education for psychologists. Attune Continuing Education maintains"
+                            + " responsibility for this program and its content.")
+                    .contains("(ACE) program: 3.75 credits · approval no. ACE-TEST-2")
+                    .contains("Attune Continuing Education, provider #ACE-TEST-2, is approved as an ACE provider")
+                    .contains("ACE provider approval period: 2026-01-01 to 2027-12-31. Course format: home study.")
+                    .contains("Licence LCSW 12345")
+                    .contains("Content completed: Foundations of attachment, revision 2")
+                    .contains("Issued by Attune Continuing Education on 24 November 2026");
+        }
+    }
+
+    @Test
     void theQrCodeOpensTheVerificationPage() throws Exception {
         var pdf = CertificatePdf.render(SNAPSHOT, CODE, LocalDate.of(2026, 11, 24));
 
