@@ -73,7 +73,8 @@ public class CatalogReading {
                         definition.summary(),
                         definition.scopeNote(),
                         PublishedCatalog.Snapshot.hours(own),
-                        own));
+                        own,
+                        definition.disclosures()));
             }
         }
         var loose = modules.stream()
@@ -81,8 +82,8 @@ public class CatalogReading {
                 .map(CatalogService::summary)
                 .toList();
         if (!loose.isEmpty()) {
-            summaries.add(
-                    new CourseSummary(null, "Other modules", "", "", PublishedCatalog.Snapshot.hours(loose), loose));
+            summaries.add(new CourseSummary(
+                    null, "Other modules", "", "", PublishedCatalog.Snapshot.hours(loose), loose, null));
         }
         return List.copyOf(summaries);
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.attune.content.CourseDefinition;
+import org.attune.content.CourseDisclosures;
 import org.attune.content.LessonDefinition;
 import org.attune.content.ModuleDefinition;
 import org.attune.content.Reference;
@@ -171,6 +172,14 @@ public class CatalogService {
 
     public Optional<CourseDefinition> course(String slug) {
         return findCourse(slug).map(Course::definition);
+    }
+
+    /**
+     * What the course discloses (authors and their credentials, conflicts of interest, commercial support), for
+     * the catalog and for the audit pack; empty when there is no such course or it discloses nothing.
+     */
+    public CourseDisclosures disclosures(String courseSlug) {
+        return findCourse(courseSlug).map(c -> c.definition().disclosures()).orElse(CourseDisclosures.NONE);
     }
 
     /** The published modules of a course, in order. */

@@ -187,6 +187,8 @@ class AccessMatrixIT {
         rows.add(page("admin/accounts.xhtml", "admin/accounts", SIGN_IN, DENIED, DENIED, DENIED, OK));
         rows.add(page("admin/account.xhtml", "admin/account/" + f.clinician(), SIGN_IN, DENIED, DENIED, DENIED, OK));
         rows.add(page("admin/certificates.xhtml", "admin/certificates", SIGN_IN, DENIED, DENIED, DENIED, OK));
+        // Compliance: the checks of every course's approvals, and where approvals are entered (admins only).
+        rows.add(page("admin/compliance.xhtml", "admin/compliance", SIGN_IN, DENIED, DENIED, DENIED, OK));
         rows.add(page(
                 "admin/certificate.xhtml",
                 "admin/certificate/" + f.certificate(),
