@@ -1,7 +1,10 @@
 package org.attune.ce;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,18 +23,34 @@ public class CeRules {
 
     private static final Logger LOG = Logger.getLogger(CeRules.class.getName());
 
-    @Inject
-    ServletContext context;
+    /** The WAR's copy of the modules, known once the application has started. */
+    private volatile Path packaged;
 
     private volatile CeLibrary library;
+
+    /**
+     * Learns where the WAR's modules are, before the start-up import (which observes the same event at the default,
+     * later, priority) asks for the rules.
+     */
+    void onStart(
+            @Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
+                    ServletContext context) {
+        var real = context.getRealPath("/WEB-INF/modules");
+        packaged = real == null ? null : Path.of(real);
+    }
 
     /** The library, read on first use. */
     public CeLibrary library() {
         var read = library;
         if (read == null) {
+            var directory = modulesDirectory();
+            if (directory == null) {
+                // Asked before the application started: nothing to read yet, and nothing cached.
+                return CeLibrary.empty();
+            }
             synchronized (this) {
                 if (library == null) {
-                    library = readFrom(modulesDirectory());
+                    library = readFrom(directory);
                 }
                 read = library;
             }
@@ -53,8 +72,7 @@ public class CeRules {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        var packaged = context.getRealPath("/WEB-INF/modules");
-        return packaged == null ? null : Path.of(packaged);
+        return packaged;
     }
 
     private static CeLibrary readFrom(Path directory) {
