@@ -8,24 +8,24 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.attune.account.AccountService;
-import org.attune.content.ModuleDefinition;
-import org.attune.testing.Clinicians;
-import org.attune.testing.Courses;
-import org.attune.testing.PageClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.attune.account.AccountService;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseEditing;
 import org.attune.ce.ApprovalCheck.Outcome;
 import org.attune.content.CourseApproval;
+import org.attune.content.ModuleDefinition;
 import org.attune.content.TestModules;
+import org.attune.testing.Clinicians;
+import org.attune.testing.Courses;
 import org.attune.testing.Deployments;
+import org.attune.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -98,7 +98,8 @@ class ApprovalChecksIT {
                 definition.references(),
                 definition.lessons(),
                 definition.quiz());
-        assertThat(Courses.importZip(admin, app, module, null, ModuleArchive.export(renamed)).statusCode())
+        assertThat(Courses.importZip(admin, app, module, null, ModuleArchive.export(renamed))
+                        .statusCode())
                 .isEqualTo(200);
 
         var published = publish(admin, module);
@@ -118,7 +119,8 @@ class ApprovalChecksIT {
         var root = Files.createTempDirectory("zip");
         var folder = TestModules.write(root, module, 2);
         var definition = org.attune.content.ModuleFolderReader.read(folder);
-        assertThat(Courses.importZip(admin, app, module, course, ModuleArchive.export(definition)).statusCode())
+        assertThat(Courses.importZip(admin, app, module, course, ModuleArchive.export(definition))
+                        .statusCode())
                 .isEqualTo(200);
 
         var refused = publish(admin, module);
