@@ -3,29 +3,18 @@ package org.attune.transcript;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
+import org.attune.testing.Pdfs;
 import org.junit.jupiter.api.Test;
 
 class UploadedPdfTest {
 
-    static byte[] pdf() throws Exception {
-        try (var document = new PDDocument()) {
-            document.addPage(new PDPage());
-            var out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
+    private static byte[] pdf() throws Exception {
+        return Pdfs.onePage();
     }
 
-    /** The start of a Windows program: "MZ", then the DOS stub. */
-    static byte[] exe() {
-        var bytes = new byte[4096];
-        bytes[0] = 'M';
-        bytes[1] = 'Z';
-        return bytes;
+    private static byte[] exe() {
+        return Pdfs.program();
     }
 
     @Test
