@@ -93,11 +93,11 @@ public class TranscriptView implements Serializable {
         }
     }
 
-    /** The approving bodies an entry may name: every body a board's rule accepts, then none. */
+    /** The approving bodies an entry may name: none, then every body a board's rule accepts. */
     public List<SelectItem> getBodies() {
         var items = new ArrayList<SelectItem>();
+        items.add(new SelectItem("", "None, or a body not listed (counts toward no licence)"));
         rules.bodies().forEach((id, name) -> items.add(new SelectItem(id, name)));
-        items.add(new SelectItem("", "None, or another body"));
         return items;
     }
 
