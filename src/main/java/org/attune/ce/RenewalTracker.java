@@ -139,7 +139,7 @@ public final class RenewalTracker {
             var gap = BigDecimal.valueOf(category.required()).subtract(category.earned());
             if (gap.signum() > 0) {
                 missing.add(plain(gap) + " more " + hours(gap) + " in "
-                        + category.category().replace('-', ' '));
+                        + CeCategories.label(category.category()).toLowerCase(Locale.ROOT));
             }
         }
         return missing;

@@ -1,6 +1,7 @@
 package org.attune.transcript;
 
 import java.util.List;
+import org.attune.ce.CeCategories;
 import org.attune.ce.CeRecord;
 
 /** CE from elsewhere as the tracker weighs it and the transcript shows it. */
@@ -29,7 +30,7 @@ final class EntryRecords {
                         details.provider(),
                         details.approvedBy() == null ? "" : rules.bodyName(details.approvedBy()),
                         details.hours(),
-                        details.category(),
+                        CeCategories.label(details.category()),
                         "recorded",
                         counted,
                         entry.getId(),

@@ -1,80 +1,50 @@
 package org.attune.transcript;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
-import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.logging.Logger;
+import org.attune.ce.AccreditorProfile;
+import org.attune.ce.CeRules;
 import org.attune.ce.RenewalRule;
-import org.attune.ce.RenewalRuleReader;
-import org.attune.content.ContentException;
 
 /**
- * The renewal rules of {@code modules/_renewal-rules/}, read once at start-up from the folder the modules come from
- * ({@code ATTUNE_MODULES_DIR}, or the WAR's copy), and the approving bodies they and the page name. A folder that
- * does not read leaves no rules, and the log says why: the tracker then says it knows no board, rather than counting
- * by a rule half read.
+ * The renewal rules as the transcript uses them (read once by {@link CeRules} from {@code _renewal-rules/}; a file
+ * that does not read leaves none, and the log says why): the rule a licence matches, and the approving bodies an entry
+ * from elsewhere may name, with their names.
  */
 @ApplicationScoped
 public class RenewalRuleBook {
 
-    private static final Logger LOG = Logger.getLogger(RenewalRuleBook.class.getName());
-
-    /** The CE subject categories a rule or an entry may name. */
-    public static final Set<String> CATEGORIES =
-            Set.of("general", "law-and-ethics", "cultural-competence", "suicide-prevention", "supervision");
-
     @Inject
-    ServletContext context;
-
-    private List<RenewalRule> rules = List.of();
-
-    @PostConstruct
-    void read() {
-        var configured = System.getenv("ATTUNE_MODULES_DIR");
-        var packaged = context.getRealPath("/WEB-INF/modules");
-        var modules = configured != null && !configured.isBlank()
-                ? Path.of(configured)
-                : packaged == null ? null : Path.of(packaged);
-        if (modules == null) {
-            return;
-        }
-        try {
-            rules = RenewalRuleReader.readAll(modules.resolve("_renewal-rules"), CATEGORIES);
-            LOG.info(() ->
-                    "Renewal rules: " + rules.stream().map(RenewalRule::id).toList());
-        } catch (ContentException e) {
-            LOG.severe(() -> "No renewal rules: " + e.getMessage());
-        }
-    }
+    CeRules ce;
 
     public List<RenewalRule> rules() {
-        return rules;
+        return ce.renewalRules();
     }
 
     /** The rule a licence with this board and type renews under, if any. */
     public Optional<RenewalRule> ruleFor(String board, String type) {
-        return rules.stream().filter(r -> r.covers(board, type)).findFirst();
+        return rules().stream().filter(r -> r.covers(board, type)).findFirst();
     }
 
-    /** Every approving body a rule accepts, by id, with its name: what an entry from elsewhere may name. */
+    /** Every body with an accreditor profile or accepted by a rule, by id, with its name, in the order of names. */
     public Map<String, String> bodies() {
-        var bodies = new LinkedHashMap<String, String>();
-        rules.stream()
-                .flatMap(r -> r.accepts().stream())
-                .sorted(java.util.Comparator.comparing(RenewalRule.AcceptedBody::name))
-                .forEach(b -> bodies.putIfAbsent(b.body(), b.name()));
-        return bodies;
+        var names = new LinkedHashMap<String, String>();
+        ce.profiles().forEach(p -> names.put(p.id(), p.name()));
+        rules().stream().flatMap(r -> r.accepts().stream()).forEach(b -> names.putIfAbsent(b.body(), b.name()));
+        var sorted = new LinkedHashMap<String, String>();
+        names.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 
-    /** The body's name, or its id when no rule names it. */
+    /** The body's name, or its id when neither a profile nor a rule names it. */
     public String bodyName(String body) {
-        return bodies().getOrDefault(body, body);
+        return ce.profile(body).map(AccreditorProfile::name).orElseGet(() -> bodies().getOrDefault(body, body));
     }
 }

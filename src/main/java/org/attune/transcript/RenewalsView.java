@@ -41,6 +41,11 @@ public class RenewalsView {
         return String.join("; ", words);
     }
 
+    /** A category in a sentence's words: "law and ethics". */
+    public String category(String id) {
+        return org.attune.ce.CeCategories.label(id).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The names of the bodies whose approvals the rule accepts. */
     public String accepted(RenewalRule rule) {
         return String.join(

@@ -90,7 +90,7 @@ public final class TranscriptPdf {
                         + " to renewal on " + DAY.format(standing.renewsOn());
         for (var category : standing.categories()) {
             line += "; " + RenewalTracker.plain(category.earned()) + " of " + category.required() + " in "
-                    + category.category().replace('-', ' ');
+                    + org.attune.ce.CeCategories.label(category.category()).toLowerCase(Locale.ROOT);
         }
         for (var wrapped : wrap(text, 9, line, 495)) {
             write(text, 9, MARGIN, wrapped);

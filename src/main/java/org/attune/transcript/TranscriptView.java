@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.attune.account.CurrentAccount;
+import org.attune.ce.CeCategories;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
@@ -102,9 +103,8 @@ public class TranscriptView implements Serializable {
     }
 
     public List<SelectItem> getCategories() {
-        return RenewalRuleBook.CATEGORIES.stream()
-                .sorted()
-                .map(c -> new SelectItem(c, c.replace('-', ' ')))
+        return CeCategories.ids().stream()
+                .map(c -> new SelectItem(c, CeCategories.label(c)))
                 .toList();
     }
 

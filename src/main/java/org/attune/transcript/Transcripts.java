@@ -49,7 +49,7 @@ public class Transcripts {
         var records = new ArrayList<Source>();
         for (var certificate : certificates.of(accountId)) {
             if (certificate.getStatus() != CertificateStatus.PENDING) {
-                records.add(AttuneRecords.of(certificate, rules));
+                records.add(AttuneRecords.of(certificate));
             }
         }
         var files = entries.fileNames(accountId);

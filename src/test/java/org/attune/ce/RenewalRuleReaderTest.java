@@ -12,8 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RenewalRuleReaderTest {
 
-    static final Set<String> CATEGORIES =
-            Set.of("general", "law-and-ethics", "cultural-competence", "suicide-prevention", "supervision");
+    static final Set<String> CATEGORIES = CeCategories.ids();
 
     static final Path SHIPPED = Path.of("modules", "_renewal-rules");
 
@@ -104,7 +103,7 @@ class RenewalRuleReaderTest {
 
     @Test
     void anUnknownCategoryIsRefusedWithTheKnownOnes() throws Exception {
-        assertRefused(GOOD.replace("law-and-ethics: 3", "ethics: 3"), "categories: 'ethics' is not a CE category");
+        assertRefused(GOOD.replace("law-and-ethics: 3", "morality: 3"), "categories: 'morality' is not a CE category");
     }
 
     @Test

@@ -31,7 +31,7 @@ final class TranscriptSamples {
         try {
             return RenewalRuleReader.read(
                     java.nio.file.Path.of("modules", "_renewal-rules", "california-bbs.yaml"),
-                    java.util.Set.of("general", "law-and-ethics"));
+                    org.attune.ce.CeCategories.ids());
         } catch (org.attune.content.ContentException e) {
             throw new IllegalStateException(e);
         }
