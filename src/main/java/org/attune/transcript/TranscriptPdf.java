@@ -28,7 +28,7 @@ public final class TranscriptPdf {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final float MARGIN = 50;
-    private static final float[] COLUMNS = {50, 118, 330, 430, 478};
+    private static final float[] COLUMNS = {50, 118, 300, 455, 495};
     private static final float BOTTOM = 60;
 
     private final PDDocument document = new PDDocument();
