@@ -47,11 +47,19 @@ public class TranscriptView implements Serializable {
         transcript = transcripts.of(accountId);
     }
 
-    /** Records the course (or saves the one being changed) and its PDF, then shows the page afresh. */
+    /**
+     * Records the course (or saves the one being changed) and its PDF, then shows the page afresh; a file that is not
+     * a PDF is refused beside the file field before anything is recorded.
+     */
     public void save() throws IOException {
+        UploadedPdf pdf;
         try {
-            var pdf =
-                    file == null || file.getSize() == 0 ? null : UploadedPdf.of(file.getFileName(), file.getContent());
+            pdf = file == null || file.getSize() == 0 ? null : UploadedPdf.of(file.getFileName(), file.getContent());
+        } catch (TranscriptRefusal refusal) {
+            Messages.addError("entry:file", refusal.getMessage());
+            return;
+        }
+        try {
             long id;
             if (form.getId() == null) {
                 id = entries.add(accountId, form.toDetails()).getId();
