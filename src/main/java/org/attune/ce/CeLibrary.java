@@ -20,8 +20,12 @@ public final class CeLibrary {
 
     public static final String ACCREDITORS = "_accreditors";
 
+    /** The folder of the licensing boards' renewal rules ({@link RenewalRuleReader}). */
+    public static final String RENEWAL_RULES = "_renewal-rules";
+
     private final List<AccreditorProfile> profiles;
     private final List<ContentException> failures;
+    private List<RenewalRule> renewalRules = List.of();
 
     public CeLibrary(List<AccreditorProfile> profiles, List<ContentException> failures) {
         this.profiles = List.copyOf(profiles);
@@ -43,7 +47,25 @@ public final class CeLibrary {
                 failures.add(e);
             }
         }
-        return new CeLibrary(profiles, failures);
+        var rules = renewalRules(modulesDirectory, failures);
+        var library = new CeLibrary(profiles, failures);
+        library.renewalRules = rules;
+        return library;
+    }
+
+    /** All the renewal rules, or none when a file does not read (a tracker must not count by half the rules). */
+    private static List<RenewalRule> renewalRules(Path modulesDirectory, List<ContentException> failures) {
+        try {
+            return RenewalRuleReader.readAll(modulesDirectory.resolve(RENEWAL_RULES), CeCategories.ids());
+        } catch (ContentException e) {
+            failures.add(e);
+            return List.of();
+        }
+    }
+
+    /** The licensing boards' renewal rules of {@code _renewal-rules/}, by file name. */
+    public List<RenewalRule> renewalRules() {
+        return renewalRules;
     }
 
     /** The {@code .yaml} files of a folder by name; none when the folder does not exist. */

@@ -66,6 +66,11 @@ public class CeRules {
         return library().profile(id);
     }
 
+    /** The licensing boards' renewal rules. */
+    public List<RenewalRule> renewalRules() {
+        return library().renewalRules();
+    }
+
     /** The directory the modules and these rules are read from; null when there is none. */
     public Path modulesDirectory() {
         var configured = System.getenv("ATTUNE_MODULES_DIR");

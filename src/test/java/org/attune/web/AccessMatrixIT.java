@@ -13,12 +13,14 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +40,10 @@ import org.attune.quiz.AttemptService;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
 import org.attune.testing.PageClient;
+import org.attune.testing.Pdfs;
+import org.attune.transcript.CeEntries;
+import org.attune.transcript.CeEntryDetails;
+import org.attune.transcript.UploadedPdf;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -112,7 +118,8 @@ class AccessMatrixIT {
             byte[] moduleZip,
             long lessonId,
             String lessonSlug,
-            Preparation draft) {}
+            Preparation draft,
+            long ceEntry) {}
 
     @Deployment
     static WebArchive deployment() {
@@ -149,6 +156,9 @@ class AccessMatrixIT {
     @Inject
     CertificateLifecycle lifecycle;
 
+    @Inject
+    CeEntries ceEntries;
+
     private static List<Row> rows(Fixture f) {
         var rows = new ArrayList<Row>();
         var c = f.course();
@@ -174,6 +184,8 @@ class AccessMatrixIT {
         rows.add(page("account/notifications.xhtml", "account/notifications", SIGN_IN, OK, OK, OK, OK));
         rows.add(page("account.xhtml", "account", SIGN_IN, OK, OK, OK, OK));
         rows.add(page("account/two-factor.xhtml", "account/two-factor", SIGN_IN, OK, OK, OK, OK));
+        rows.add(page("transcript.xhtml", "transcript", SIGN_IN, OK, OK, OK, OK));
+        rows.add(page("renewals.xhtml", "renewals", SIGN_IN, OK, OK, OK, OK));
         // Teaching.
         rows.add(page("accommodations.xhtml", "accommodations", SIGN_IN, DENIED, OK, OK, OK));
         rows.add(page("evaluations.xhtml", "evaluations", SIGN_IN, DENIED, OK, OK, OK));
@@ -200,6 +212,8 @@ class AccessMatrixIT {
         // Other addresses of the same pages: every one protected by prefix, the Faces servlet's defaults closed.
         rows.add(address("dashboard/x", SIGN_IN, OK, OK, OK, OK));
         rows.add(address("certificates/x", SIGN_IN, OK, OK, OK, OK));
+        rows.add(address("transcript.xhtml", SIGN_IN, OK, OK, OK, OK));
+        rows.add(address("renewals.xhtml", SIGN_IN, OK, OK, OK, OK));
         rows.add(address("dashboard.xhtml", SIGN_IN, OK, OK, OK, OK));
         rows.add(address("learn.xhtml/" + m + "/lesson-one", SIGN_IN, HIDDEN, HIDDEN, HIDDEN, HIDDEN));
         rows.add(address("accommodations/x", SIGN_IN, DENIED, OK, OK, OK));
@@ -219,6 +233,18 @@ class AccessMatrixIT {
         // The API.
         rows.add(api("GET", "/api/modules", "api/modules", OK, OK, OK, OK, OK));
         rows.add(api("GET", "/api/me/data", "api/me/data", SIGN_IN, OK, OK, OK, OK));
+        // Each person's own transcript; the file uploaded for the clinician's entry is theirs alone, admins included.
+        rows.add(api("GET", "/api/me/transcript/pdf", "api/me/transcript/pdf", SIGN_IN, OK, OK, OK, OK));
+        rows.add(api("GET", "/api/me/transcript/csv", "api/me/transcript/csv", SIGN_IN, OK, OK, OK, OK));
+        rows.add(api(
+                "GET",
+                "/api/me/transcript/entries/{id}/file",
+                "api/me/transcript/entries/" + f.ceEntry() + "/file",
+                SIGN_IN,
+                OK,
+                HIDDEN,
+                HIDDEN,
+                HIDDEN));
         rows.add(api("GET", "/api/certificates/{code}", "api/certificates/" + f.certificate(), OK, OK, OK, OK, OK));
         rows.add(api(
                 "GET",
@@ -340,7 +366,7 @@ class AccessMatrixIT {
     @Test
     void everyPageAndEndpointHasARow() throws Exception {
         var covered = new TreeSet<String>();
-        rows(new Fixture("c", "m", "o", 1, 1, "CODE", new byte[0], 1, "l", () -> {}))
+        rows(new Fixture("c", "m", "o", 1, 1, "CODE", new byte[0], 1, "l", () -> {}, 1))
                 .forEach(row -> covered.add(row.source()));
         covered.remove("address");
         var inWar = new TreeSet<String>();
@@ -372,6 +398,19 @@ class AccessMatrixIT {
                         .isEqualTo(200);
         draft.run();
         var firstLesson = catalog.module(module).orElseThrow().lessons().get(0);
+        var entry = ceEntries
+                .add(
+                        clinician,
+                        new CeEntryDetails(
+                                "Ethics elsewhere",
+                                "A provider",
+                                "apa",
+                                LocalDate.now().minusDays(3),
+                                BigDecimal.ONE,
+                                "law-and-ethics",
+                                false))
+                .getId();
+        ceEntries.attach(clinician, entry, UploadedPdf.of("certificate.pdf", Pdfs.onePage()));
         return new Fixture(
                 course,
                 module,
@@ -382,7 +421,8 @@ class AccessMatrixIT {
                 zip,
                 firstLesson.id(),
                 firstLesson.slug(),
-                draft);
+                draft,
+                entry);
     }
 
     private PageClient signedInClinician(long id) throws Exception {
