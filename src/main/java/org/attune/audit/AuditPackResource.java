@@ -25,7 +25,7 @@ public class AuditPackResource {
     AuditPacks packs;
 
     @GET
-    @Path("{id:[0-9]{1,18}}.zip")
+    @Path("{id}.zip")
     @Produces({"application/zip", MediaType.APPLICATION_JSON})
     public Response zip(@PathParam("id") long id, @Context SecurityContext security) {
         if (!security.isUserInRole("admin")) {

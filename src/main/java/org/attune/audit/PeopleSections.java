@@ -147,7 +147,10 @@ class PeopleSections {
         });
     }
 
-    /** Each certified learner's reading time per module (and in all), as the lesson pages counted it. */
+    /**
+     * Each certified learner's reading time per module (and in all), as the lesson pages counted it; 0 for a module
+     * whose lessons they read none of while the pages counted.
+     */
     void timeOnTask(HashingZip zip, AuditRange range, List<ModuleOutline> modules, AuditPackWriter.Counter counter)
             throws IOException {
         var moduleOfLesson = new LinkedHashMap<Long, String>();
@@ -162,12 +165,13 @@ class PeopleSections {
                         .toList();
                 var emails = accounts.emailsOf(learners);
                 var read = reading.secondsRead(learners, moduleOfLesson.keySet());
+                var first = new HashSet<Long>();
                 for (var c : page) {
-                    var seconds = read.remove(c.getAccountId());
-                    if (!learners.contains(c.getAccountId()) || seconds == null) {
-                        continue;
+                    if (learners.contains(c.getAccountId()) && first.add(c.getAccountId())) {
+                        var seconds = read.getOrDefault(c.getAccountId(), Map.of());
+                        writeTime(
+                                out, c.snapshot().learnerName(), emails.get(c.getAccountId()), seconds, moduleOfLesson);
                     }
-                    writeTime(out, c.snapshot().learnerName(), emails.get(c.getAccountId()), seconds, moduleOfLesson);
                 }
                 counter.add(page.size());
             });

@@ -187,6 +187,7 @@ class AccessMatrixIT {
         rows.add(page("admin/accounts.xhtml", "admin/accounts", SIGN_IN, DENIED, DENIED, DENIED, OK));
         rows.add(page("admin/account.xhtml", "admin/account/" + f.clinician(), SIGN_IN, DENIED, DENIED, DENIED, OK));
         rows.add(page("admin/certificates.xhtml", "admin/certificates", SIGN_IN, DENIED, DENIED, DENIED, OK));
+        rows.add(page("admin/audit.xhtml", "admin/audit", SIGN_IN, DENIED, DENIED, DENIED, OK));
         rows.add(page(
                 "admin/certificate.xhtml",
                 "admin/certificate/" + f.certificate(),
@@ -263,6 +264,17 @@ class AccessMatrixIT {
                 DENIED,
                 DENIED,
                 OK));
+        // A pack that does not exist: everyone but an admin is refused before that is looked up (AuditPackIT
+        // downloads real ones).
+        rows.add(api(
+                "GET",
+                "/api/admin/audit-packs/{id}.zip",
+                "api/admin/audit-packs/999999999.zip",
+                SIGN_IN,
+                DENIED,
+                DENIED,
+                DENIED,
+                HIDDEN));
         rows.add(api(
                 "GET",
                 "/api/authoring/modules/{slug}.zip",
