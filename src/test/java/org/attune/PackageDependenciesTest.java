@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The feature packages depend one way, bottom to top, as package-info of each says: a package uses only the packages
  * in the tiers below its own, never one beside it or above it. A newcomer reads the workflow upwards: the database and
- * the web plumbing; accounts; module folders read into definitions; the catalog; a learner's standing; quizzes, which
+ * the web plumbing; accounts; module folders read into definitions; the CE rules of approving bodies; the catalog; a learner's standing; quizzes, which
  * read the standing and record a pass in it; certificates; and at the top what edits features (authoring, admin) or
  * shows several of them together (the learner's pages).
  */
@@ -29,6 +29,7 @@ class PackageDependenciesTest {
             List.of("mail"),
             List.of("account"),
             List.of("content"),
+            List.of("ce"),
             List.of("catalog"),
             List.of("progress"),
             List.of("quiz"),

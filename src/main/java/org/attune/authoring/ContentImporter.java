@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.attune.ce.CeRules;
 import org.attune.content.ContentException;
 import org.attune.content.CourseReader;
 import org.attune.content.ModuleLibrary;
@@ -33,6 +34,9 @@ public class ContentImporter {
 
     @Inject
     Startup startup;
+
+    @Inject
+    CeRules ceRules;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         var directory = modulesDirectory(context);
@@ -74,6 +78,7 @@ public class ContentImporter {
         }
         try {
             var course = CourseReader.read(file);
+            ceRules.library().requireKnown(file, course);
             publishing.courseFromFolder(course);
             LOG.info(() -> "Course '" + course.slug() + "' imported");
             return course.slug();

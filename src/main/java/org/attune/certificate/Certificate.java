@@ -1,18 +1,25 @@
 package org.attune.certificate;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -91,6 +98,18 @@ public class Certificate {
     @Column(name = "content_revisions", length = 4000)
     private String contentRevisions;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "certificate_approval", joinColumns = @JoinColumn(name = "certificate_id"))
+    @OrderColumn(name = "position")
+    private List<ApprovalRow> approvals = new ArrayList<>();
+
+    /** The CE categories, comma-separated (ids have no comma); empty for certificates issued before categories. */
+    @Column(name = "ce_categories", nullable = false, length = 1000)
+    private String categories = "";
+
+    @Column(name = "instructional_minutes", nullable = false)
+    private int instructionalMinutes;
+
     @Column(name = "template_version", nullable = false)
     private int templateVersion;
 
@@ -135,6 +154,9 @@ public class Certificate {
         this.issuer = snapshot.issuer();
         this.verifyUrl = snapshot.verifyUrl();
         this.contentRevisions = snapshot.contentRevisions();
+        snapshot.approvals().forEach(a -> this.approvals.add(new ApprovalRow(a)));
+        this.categories = String.join(",", snapshot.categories());
+        this.instructionalMinutes = snapshot.instructionalMinutes();
         this.templateVersion = TEMPLATE_VERSION;
         this.requestedAt = now;
         this.status = CertificateStatus.PENDING;
@@ -178,7 +200,10 @@ public class Certificate {
                 approvalStatement,
                 issuer,
                 verifyUrl,
-                contentRevisions);
+                contentRevisions,
+                approvals.stream().map(ApprovalRow::approval).toList(),
+                categories.isEmpty() ? List.of() : List.of(categories.split(",")),
+                instructionalMinutes);
     }
 
     /** The row's key, in the order certificates were created; exports page by it. */

@@ -3,12 +3,15 @@ package org.attune.certificate;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Every field a certificate prints, frozen at its creation. The licences (those the learner
  * marked to print, as they print: "California BBS LMFT licence 12345; Licence 998") and profession may be null; so may the
  * content revisions (the modules and the revision of each the learner completed) of certificates made before
- * modules had revisions.
+ * modules had revisions. The approvals are those the certificate was issued under, each with its body's statement
+ * and credits; the categories the CE subject categories the course counted toward; the instructional minutes what
+ * the credits were computed from. Certificates made before approvals existed hold none, no category and 0 minutes.
  */
 public record Snapshot(
         String courseSlug,
@@ -22,5 +25,46 @@ public record Snapshot(
         String approvalStatement,
         String issuer,
         String verifyUrl,
-        String contentRevisions)
-        implements Serializable {}
+        String contentRevisions,
+        List<CertificateApproval> approvals,
+        List<String> categories,
+        int instructionalMinutes)
+        implements Serializable {
+
+    public Snapshot {
+        approvals = approvals == null ? List.of() : List.copyOf(approvals);
+        categories = categories == null ? List.of() : List.copyOf(categories);
+    }
+
+    /** A snapshot without approvals, categories or instructional minutes. */
+    public Snapshot(
+            String courseSlug,
+            String learnerName,
+            String licences,
+            String profession,
+            String courseTitle,
+            BigDecimal ceHours,
+            LocalDate completedOn,
+            String provider,
+            String approvalStatement,
+            String issuer,
+            String verifyUrl,
+            String contentRevisions) {
+        this(
+                courseSlug,
+                learnerName,
+                licences,
+                profession,
+                courseTitle,
+                ceHours,
+                completedOn,
+                provider,
+                approvalStatement,
+                issuer,
+                verifyUrl,
+                contentRevisions,
+                List.of(),
+                List.of(),
+                0);
+    }
+}

@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads every module folder under one directory. A folder that cannot be read does not stop the others: it comes
- * back as a failure naming the file and the problem.
+ * back as a failure naming the file and the problem. Folders whose name starts with {@code .} or {@code _} are not
+ * modules and are skipped.
  */
 public final class ModuleLibrary {
 
@@ -24,6 +25,9 @@ public final class ModuleLibrary {
         try (Stream<Path> listing = Files.list(directory)) {
             folders = listing.filter(Files::isDirectory)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    // Module slugs cannot start with '_': such folders hold data that is not a module
+                    // (accreditor profiles, renewal rules), read by org.attune.ce.
+                    .filter(p -> !p.getFileName().toString().startsWith("_"))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         }

@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * as a key is what made a 458-byte "billion laughs" exhaust the server: hashing or printing such a key walks every
  * path through its aliases.
  */
-final class YamlLoader {
+public final class YamlLoader {
 
     /** Characters (code points) in one YAML document: a large post-test pool is a few hundred kilobytes. */
     static final int MAX_CODE_POINTS = 500_000;
@@ -43,7 +43,7 @@ final class YamlLoader {
     private YamlLoader() {}
 
     /** The document's value (maps, lists, text, numbers, booleans), or a complaint that names the file. */
-    static Object load(Path file, String text) throws ContentException {
+    public static Object load(Path file, String text) throws ContentException {
         if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
             throw new ContentException(file, "is longer than " + MAX_CODE_POINTS + " characters");
         }

@@ -2,15 +2,19 @@ package org.attune.content;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** A YAML mapping, as {@link YamlLoader} reads it (plain-text keys), read with checks that name the file and the key in every complaint. */
-record YamlMap(Path file, Map<?, ?> map) {
+public record YamlMap(Path file, Map<?, ?> map) {
 
-    static YamlMap of(Path file, Object parsed, Set<String> allowedKeys) throws ContentException {
+    public static YamlMap of(Path file, Object parsed, Set<String> allowedKeys) throws ContentException {
         if (!(parsed instanceof Map<?, ?> map)) {
             throw new ContentException(file, "expected a mapping of keys to values");
         }
@@ -23,7 +27,7 @@ record YamlMap(Path file, Map<?, ?> map) {
         return new YamlMap(file, map);
     }
 
-    String requiredString(String key) throws ContentException {
+    public String requiredString(String key) throws ContentException {
         var value = optionalString(key);
         if (value == null) {
             throw new ContentException(file, "'" + key + "' is required");
@@ -31,7 +35,7 @@ record YamlMap(Path file, Map<?, ?> map) {
         return value;
     }
 
-    String optionalString(String key) throws ContentException {
+    public String optionalString(String key) throws ContentException {
         var value = map.get(key);
         if (value == null) {
             return null;
@@ -42,7 +46,7 @@ record YamlMap(Path file, Map<?, ?> map) {
         return text.strip();
     }
 
-    int requiredInt(String key) throws ContentException {
+    public int requiredInt(String key) throws ContentException {
         var value = optionalInt(key);
         if (value == null) {
             throw new ContentException(file, "'" + key + "' is required");
@@ -50,7 +54,7 @@ record YamlMap(Path file, Map<?, ?> map) {
         return value;
     }
 
-    Integer optionalInt(String key) throws ContentException {
+    public Integer optionalInt(String key) throws ContentException {
         var value = map.get(key);
         if (value == null) {
             return null;
@@ -61,7 +65,7 @@ record YamlMap(Path file, Map<?, ?> map) {
         return number;
     }
 
-    BigDecimal requiredNumber(String key) throws ContentException {
+    public BigDecimal requiredNumber(String key) throws ContentException {
         var value = map.get(key);
         if (value == null) {
             throw new ContentException(file, "'" + key + "' is required");
@@ -72,7 +76,7 @@ record YamlMap(Path file, Map<?, ?> map) {
         return new BigDecimal(number.toString());
     }
 
-    List<String> requiredStrings(String key) throws ContentException {
+    public List<String> requiredStrings(String key) throws ContentException {
         if (!(map.get(key) instanceof List<?> list) || list.isEmpty()) {
             throw new ContentException(file, "'" + key + "' must be a list with at least one entry");
         }
@@ -86,7 +90,7 @@ record YamlMap(Path file, Map<?, ?> map) {
         return strings;
     }
 
-    List<YamlMap> optionalMaps(String key, Set<String> allowedKeys) throws ContentException {
+    public List<YamlMap> optionalMaps(String key, Set<String> allowedKeys) throws ContentException {
         var value = map.get(key);
         if (value == null) {
             return List.of();
@@ -101,7 +105,7 @@ record YamlMap(Path file, Map<?, ?> map) {
         return maps;
     }
 
-    boolean optionalBoolean(String key, boolean otherwise) throws ContentException {
+    public boolean optionalBoolean(String key, boolean otherwise) throws ContentException {
         var value = map.get(key);
         if (value == null) {
             return otherwise;
@@ -112,20 +116,66 @@ record YamlMap(Path file, Map<?, ?> map) {
         return flag;
     }
 
-    Boolean optionalBoolean(String key) throws ContentException {
+    public Boolean optionalBoolean(String key) throws ContentException {
         return map.get(key) == null ? null : optionalBoolean(key, false);
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return map.containsKey(key);
     }
 
-    List<YamlMap> requiredMaps(String key, Set<String> allowedKeys) throws ContentException {
+    public List<YamlMap> requiredMaps(String key, Set<String> allowedKeys) throws ContentException {
         var maps = optionalMaps(key, allowedKeys);
         if (maps.isEmpty()) {
             throw new ContentException(file, "'" + key + "' must be a list with at least one entry");
         }
         return maps;
+    }
+
+    /** A date written as {@code 2026-01-01} (YAML reads it as a timestamp at midnight UTC, or as text when quoted). */
+    public LocalDate optionalDate(String key) throws ContentException {
+        var value = map.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        if (value instanceof String text) {
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                // falls through to the complaint below
+            }
+        }
+        throw new ContentException(file, "'" + key + "' must be a date written as 2026-01-31");
+    }
+
+    public LocalDate requiredDate(String key) throws ContentException {
+        var value = optionalDate(key);
+        if (value == null) {
+            throw new ContentException(file, "'" + key + "' is required");
+        }
+        return value;
+    }
+
+    /** A list of non-empty texts; empty when the key is absent. */
+    public List<String> optionalStrings(String key) throws ContentException {
+        return map.get(key) == null ? List.of() : requiredStrings(key);
+    }
+
+    /** A nested mapping with its own allowed keys; null when the key is absent. */
+    public YamlMap optionalMap(String key, Set<String> allowedKeys) throws ContentException {
+        var value = map.get(key);
+        return value == null ? null : YamlMap.of(file, value, allowedKeys);
+    }
+
+    public YamlMap requiredMap(String key, Set<String> allowedKeys) throws ContentException {
+        var value = optionalMap(key, allowedKeys);
+        if (value == null) {
+            throw new ContentException(file, "'" + key + "' is required");
+        }
+        return value;
     }
 
     /** A key as a complaint quotes it: keys are plain text ({@link YamlLoader}), but may be long. */
@@ -135,7 +185,7 @@ record YamlMap(Path file, Map<?, ?> map) {
     }
 
     /** A complaint about this mapping's file, prefixed with where in the file it is. */
-    ContentException problem(String where, String problem) {
+    public ContentException problem(String where, String problem) {
         return new ContentException(file, where + ": " + problem);
     }
 }

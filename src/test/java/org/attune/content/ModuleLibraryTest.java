@@ -29,9 +29,10 @@ class ModuleLibraryTest {
     }
 
     @Test
-    void hiddenFoldersAndLooseFilesAreNotModules() throws Exception {
+    void hiddenFoldersUnderscoreFoldersAndLooseFilesAreNotModules() throws Exception {
         TestModules.write(root, "only", 1);
         Files.createDirectory(root.resolve(".git"));
+        Files.writeString(Files.createDirectory(root.resolve("_accreditors")).resolve("apa.yaml"), "name: APA");
         Files.writeString(root.resolve("README.md"), "# Modules");
 
         assertThat(ModuleLibrary.read(root).modules())
