@@ -73,14 +73,16 @@ class AuditPackWriter {
         long certificateCount = certificates.count(criteria);
         long attemptCount = attempts.count(moduleIds, range.start(), range.end());
         long evaluationCount = evaluations.count(range.courseSlug(), range.start(), range.end());
-        var counter = new Counter(progress, 4 * certificateCount + attemptCount + evaluationCount + 1);
+        var counter = new Counter(progress, 5 * certificateCount + attemptCount + evaluationCount + 1);
         var kept = retention.ofCourse(range.courseSlug());
 
         try (var zip = new HashingZip(out)) {
             zip.text("README.txt", Readme.text(course.title(), range, kept));
             zip.text("course.txt", CourseSheet.text(course, modules));
+            zip.text("disclosures.txt", CourseSheet.disclosures(course));
             people.roster(zip, range, counter.step("Roster"));
             people.certificates(zip, range, counter.step("Certificates"));
+            people.approvals(zip, range, counter.step("Approvals and credits"));
             people.trails(zip, range, counter.step("Certificates' audit trails"));
             people.timeOnTask(zip, range, modules, counter.step("Time on task"));
             people.attempts(zip, range, modules, counter.step("Post-test attempts"));

@@ -75,7 +75,8 @@ class PeopleSections {
                             status(c),
                             s.completedOn(),
                             c.getIssuedAt(),
-                            s.ceHours().toPlainString()));
+                            s.ceHours().toPlainString(),
+                            Credits.of(s)));
                 }
                 counter.add(page.size());
             });
@@ -120,6 +121,49 @@ class PeopleSections {
                             s.approvalStatement(),
                             s.contentRevisions(),
                             s.verifyUrl()));
+                }
+                counter.add(page.size());
+            });
+        });
+    }
+
+    /**
+     * Every approval each certificate was issued under, as the certificate froze it: the body, the approval number,
+     * its period and format, the credits by that body's rule and the statement printed.
+     */
+    void approvals(HashingZip zip, AuditRange range, AuditPackWriter.Counter counter) throws IOException {
+        zip.text("certificate-approvals.csv", out -> {
+            out.write(Csv.row(
+                    "certificate",
+                    "status",
+                    "body",
+                    "body_name",
+                    "approval_number",
+                    "valid_from",
+                    "valid_to",
+                    "format",
+                    "instructional_minutes",
+                    "credits",
+                    "statement",
+                    "categories"));
+            forEachCertificate(range, page -> {
+                for (var c : page) {
+                    var s = c.snapshot();
+                    for (var a : s.approvals()) {
+                        out.write(Csv.row(
+                                c.getCode(),
+                                status(c),
+                                a.body(),
+                                a.bodyName(),
+                                a.number(),
+                                a.validFrom(),
+                                a.validTo(),
+                                Credits.format(a.format()),
+                                s.instructionalMinutes(),
+                                a.credits().toPlainString(),
+                                a.statement(),
+                                String.join(" ", s.categories())));
+                    }
                 }
                 counter.add(page.size());
             });

@@ -169,6 +169,7 @@ class AuditPackIT {
                 .contains("Ana Holder," + fixtures.emailOf(ana) + ",(all modules),"
                         + String.format(java.util.Locale.ROOT, "%.1f", anaRead / 60.0))
                 .contains("Ben Revoked," + fixtures.emailOf(ben) + ",(all modules),0.0");
+        assertThat(text(files, "disclosures.txt")).contains("Conflicts of interest: not disclosed");
         assertThat(files).containsKey("content/" + course.module() + "/revision-1/module.yaml");
         assertThat(files.keySet())
                 .anyMatch(name -> name.startsWith("content/" + course.module() + "/revision-1/lessons/"));

@@ -126,6 +126,55 @@ class AuditPackPartsTest {
     }
 
     @Test
+    void theRosterNamesEachApprovalsCreditsAndACertificateUnderNoneShowsNone() {
+        var approvals = List.of(
+                new org.attune.certificate.CertificateApproval(
+                        "apa",
+                        "American Psychological Association",
+                        "APA-77",
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2028, 12, 31),
+                        "Home study",
+                        new java.math.BigDecimal("1.5"),
+                        "Approved."),
+                new org.attune.certificate.CertificateApproval(
+                        "nbcc",
+                        "NBCC",
+                        "7001",
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2028, 12, 31),
+                        null,
+                        new java.math.BigDecimal("1.25"),
+                        "Approved."));
+        var with = snapshot(approvals);
+        var without = snapshot(List.of());
+
+        assertThat(Credits.of(with))
+                .isEqualTo("American Psychological Association 1.50 (approval APA-77); NBCC 1.25 (approval 7001)");
+        assertThat(Credits.of(without)).isEmpty();
+    }
+
+    private static org.attune.certificate.Snapshot snapshot(
+            List<org.attune.certificate.CertificateApproval> approvals) {
+        return new org.attune.certificate.Snapshot(
+                "course",
+                "Ana",
+                null,
+                null,
+                "Course",
+                new java.math.BigDecimal("1.5"),
+                LocalDate.of(2026, 6, 1),
+                "Provider",
+                "Statement",
+                "Issuer",
+                "https://x/verify/A",
+                null,
+                approvals,
+                List.of("general"),
+                90);
+    }
+
+    @Test
     void aRangeEndingBeforeItStartsIsRefusedAndItsEndIsTheDayAfterItsLastDay() {
         assertThatThrownBy(() -> new AuditRange("c", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)))
                 .hasMessage("The last day comes before the first.");
