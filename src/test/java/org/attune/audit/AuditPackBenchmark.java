@@ -52,6 +52,12 @@ class AuditPackBenchmark {
     @Inject
     AuditPacks packs;
 
+    @Inject
+    org.attune.catalog.CatalogService catalog;
+
+    @Inject
+    org.attune.progress.ProgressService progress;
+
     @Resource(lookup = "java:jboss/datasources/AttuneDS")
     DataSource db;
 
@@ -64,8 +70,9 @@ class AuditPackBenchmark {
                 .orElseThrow()
                 .getCode();
         long seedStart = System.nanoTime();
+        String perLearner;
         try (var connection = db.getConnection()) {
-            copy(connection, template, code);
+            perLearner = copy(connection, template, code);
         }
         long seedMillis = (System.nanoTime() - seedStart) / 1_000_000;
 
@@ -100,11 +107,11 @@ class AuditPackBenchmark {
         long after = memory.getHeapMemoryUsage().getUsed();
         var ready = packs.find(pack.getId()).orElseThrow();
         var report = String.format(
-                "Audit pack of %,d certified learners (each with a certificate and its trail, a post-test attempt,"
-                        + " an evaluation and reading time on 2 lessons): built in %,d ms, %,d bytes; server heap"
+                "Audit pack of %,d certified learners (each with %s): built in %,d ms, %,d bytes; server heap"
                         + " used after GC %,d MB before and %,d MB after; highest used while building (sampled every"
                         + " 20 ms, garbage included) %,d MB of %,d MB max; seeding the copies took %,d ms.%n",
                 LEARNERS + 1,
+                perLearner,
                 buildMillis,
                 ready.getSizeBytes(),
                 before >> 20,
@@ -117,7 +124,7 @@ class AuditPackBenchmark {
     }
 
     /** Copies the template learner's rows, one copy per bench learner, in batches. */
-    private static void copy(Connection db, long template, String code) throws SQLException {
+    private static String copy(Connection db, long template, String code) throws SQLException {
         db.setAutoCommit(false);
         var account = one(db, "SELECT * FROM account WHERE id = ?", template);
         var certificate = one(db, "SELECT * FROM certificate WHERE code = ?", code);
@@ -156,6 +163,8 @@ class AuditPackBenchmark {
             }
             db.commit();
         }
+        return "1 certificate, " + events.size() + " certificate events, " + attempts.size() + " post-test attempts, "
+                + evaluations.size() + " evaluation, reading time on " + times.size() + " lessons";
     }
 
     private static Map<String, Object> one(Connection db, String sql, Object key) throws SQLException {
