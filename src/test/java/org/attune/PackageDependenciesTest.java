@@ -34,7 +34,7 @@ class PackageDependenciesTest {
             List.of("progress"),
             List.of("quiz"),
             List.of("certificate"),
-            List.of("authoring", "admin", "learner", "transcript"));
+            List.of("authoring", "admin", "learner", "transcript", "audit"));
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.attune.database.DatabaseClock;
 import org.attune.mail.Mail;
 import org.attune.web.SecurityLog;
@@ -107,6 +108,11 @@ public class Closures {
                 .executeUpdate();
         Arrays.fill(unusable, '\0');
         SecurityLog.event("account.closed").with("account", accountId).info();
+    }
+
+    /** When the account was closed, if it is. */
+    public Optional<Instant> closedAt(long accountId) {
+        return Optional.ofNullable(em.find(Account.class, accountId)).map(Account::getClosedAt);
     }
 
     /** The accounts closed before the instant, whose retention period is over. */

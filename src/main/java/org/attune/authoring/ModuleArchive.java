@@ -33,24 +33,32 @@ public final class ModuleArchive {
     public static byte[] export(ModuleDefinition module) {
         var bytes = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(bytes)) {
-            var root = module.slug() + "/";
-            put(zip, root + "module.yaml", yaml().dump(moduleYaml(module)));
-            for (var lesson : module.lessons()) {
-                var front = new LinkedHashMap<String, Object>();
-                front.put("title", lesson.title());
-                front.put("minutes", lesson.minutes());
-                put(
-                        zip,
-                        root + "lessons/%02d-%s.md".formatted(lesson.position(), lesson.slug()),
-                        "---\n" + yaml().dump(front) + "---\n\n" + lesson.markdown() + "\n");
-            }
-            if (module.quiz() != null) {
-                put(zip, root + "quiz.yaml", yaml().dump(quizYaml(module.quiz())));
+            for (var file : files(module).entrySet()) {
+                put(zip, file.getKey(), file.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** The files of the module's folder, by path ({@code slug/module.yaml} first), each with its text. */
+    public static Map<String, String> files(ModuleDefinition module) {
+        var files = new LinkedHashMap<String, String>();
+        var root = module.slug() + "/";
+        files.put(root + "module.yaml", yaml().dump(moduleYaml(module)));
+        for (var lesson : module.lessons()) {
+            var front = new LinkedHashMap<String, Object>();
+            front.put("title", lesson.title());
+            front.put("minutes", lesson.minutes());
+            files.put(
+                    root + "lessons/%02d-%s.md".formatted(lesson.position(), lesson.slug()),
+                    "---\n" + yaml().dump(front) + "---\n\n" + lesson.markdown() + "\n");
+        }
+        if (module.quiz() != null) {
+            files.put(root + "quiz.yaml", yaml().dump(quizYaml(module.quiz())));
+        }
+        return files;
     }
 
     /**

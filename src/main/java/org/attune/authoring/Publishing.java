@@ -16,7 +16,8 @@ import org.attune.quiz.PostTestDefinitions;
  * folder at start-up or from an author's draft (written in the Author area or imported as a zip): its lessons go
  * into the catalog and its post-test into quiz in one transaction, so that a module is never left with new lessons
  * and an old post-test, and a failure leaves it exactly as it was. The post-test is written only when the catalog
- * took the definition as a new revision. Who may publish is not asked here (the start-up import has nobody signed
+ * took the definition as a new revision, and so is the revision's text (every file of the module as its exported
+ * folder holds it, {@link ModuleArchive#files}). Who may publish is not asked here (the start-up import has nobody signed
  * in); the Author area asks {@link Authors} before it comes here.
  */
 @ApplicationScoped
@@ -76,6 +77,9 @@ public class Publishing {
     }
 
     private ImportOutcome withPostTest(ModuleDefinition module, ImportOutcome outcome) {
+        if (outcome != ImportOutcome.UNCHANGED) {
+            catalog.keepText(module.slug(), ModuleArchive.files(module));
+        }
         if (outcome != ImportOutcome.UNCHANGED && module.quiz() != null) {
             postTests.importQuiz(module.slug(), module.quiz());
         }

@@ -124,6 +124,19 @@ public class CatalogPublishing {
         return existing.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.ADDED;
     }
 
+    /**
+     * Keeps the text of the module's newest revision, file by file (path to its content, as the module's exported
+     * folder holds it), in the transaction that made the revision: what learners read while it was live.
+     */
+    public void keepText(String moduleSlug, Map<String, String> files) {
+        var module = findModule(moduleSlug).orElseThrow();
+        var revision = em.createNamedQuery("ModuleRevision.of", ModuleRevision.class)
+                .setParameter("module", module.getId())
+                .setMaxResults(1)
+                .getSingleResult();
+        files.forEach((path, content) -> em.persist(new ModuleRevisionFile(revision.getId(), path, content)));
+    }
+
     private Optional<CourseModule> findModule(String slug) {
         return em.createNamedQuery("CourseModule.bySlug", CourseModule.class)
                 .setParameter("slug", slug)

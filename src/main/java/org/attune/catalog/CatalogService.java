@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +94,19 @@ public class CatalogService {
                         .setParameter("module", m.getId())
                         .getResultList())
                 .orElse(List.of());
+    }
+
+    /**
+     * The files of a revision as it was published, by path (empty for a revision published before revisions kept
+     * their text: its content hash is all there is).
+     */
+    public Map<String, String> revisionText(long revisionId) {
+        var files = new LinkedHashMap<String, String>();
+        em.createNamedQuery("ModuleRevisionFile.of", ModuleRevisionFile.class)
+                .setParameter("revision", revisionId)
+                .getResultStream()
+                .forEach(f -> files.put(f.getPath(), f.getContent()));
+        return files;
     }
 
     /** The published module's current revision number, if it is published. */

@@ -15,7 +15,8 @@ import java.util.Objects;
 /**
  * One publication of a module: its number, what was published (the content's fingerprint), where it came from and
  * who published it when. Revisions are never changed or removed; a learner's completion and a certificate name the
- * revision they belong to.
+ * revision they belong to. Since revisions keep their text, each has its files ({@link ModuleRevisionFile}), written
+ * with it; earlier ones have only their content hash.
  */
 @Entity
 @Table(name = "module_revision")
@@ -68,6 +69,18 @@ public class ModuleRevision {
         this.publishedBy = Objects.requireNonNull(publishedBy, "A revision names who published it.");
         this.publishedAt = at;
         this.lessonCount = module.currentLessons().size();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getModuleId() {
+        return moduleId;
+    }
+
+    public String getContentHash() {
+        return contentHash;
     }
 
     public int getRevision() {

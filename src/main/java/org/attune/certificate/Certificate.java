@@ -207,7 +207,7 @@ public class Certificate {
     }
 
     /** The row's key, in the order certificates were created; exports page by it. */
-    long id() {
+    public long id() {
         return id;
     }
 

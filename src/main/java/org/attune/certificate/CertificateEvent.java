@@ -65,6 +65,10 @@ public class CertificateEvent {
         this.reason = reason;
     }
 
+    public String getCertificate() {
+        return certificate;
+    }
+
     public Instant getOccurredAt() {
         return occurredAt;
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import org.attune.account.AccountRefusal;
 import org.attune.account.CurrentAccount;
+import org.attune.certificate.RecordRetention;
 import org.attune.web.ClientAddress;
 import org.omnifaces.util.Faces;
 
@@ -28,6 +29,9 @@ public class ClosingView {
 
     @Inject
     CurrentAccount me;
+
+    @Inject
+    RecordRetention retention;
 
     @Inject
     FacesContext faces;
@@ -55,9 +59,14 @@ public class ClosingView {
         Faces.redirect(request.getContextPath() + "/signin?signedout=closed");
     }
 
-    /** The retention period as the page states it. */
+    /** How long this person's records are kept after closing (their courses' longest retention period). */
     public int getYears() {
-        return RecordKeeping.YEARS;
+        return retention.ofAccount(me.id().orElseThrow()).years();
+    }
+
+    /** Whether the person was ever certified, and so keeps their learning records for the period too. */
+    public boolean isCertified() {
+        return !retention.certifiedCourses(me.id().orElseThrow()).isEmpty();
     }
 
     public String getPassword() {

@@ -7,7 +7,7 @@ import java.util.logging.Logger;
 
 /**
  * Once a day, erases the records of accounts closed longer ago than the retention period
- * ({@link RecordKeeping}), in one transaction; should two nodes run it at once and one fail, the next day's run
+ * (each account's own, see {@link AccountClosing}), in one transaction; should two nodes run it at once and one fail, the next day's run
  * finds what is left.
  */
 @Singleton
@@ -22,8 +22,7 @@ public class RecordsErasure {
     void eraseExpired() {
         int erased = closing.eraseExpired();
         if (erased > 0) {
-            LOG.info(() -> "Erased the records of " + erased + " accounts closed more than " + RecordKeeping.YEARS
-                    + " years ago");
+            LOG.info(() -> "Erased the records of " + erased + " closed accounts whose retention period is over");
         }
     }
 }

@@ -79,7 +79,8 @@ class AccountClosingIT {
     UserTransaction tx;
 
     @Test
-    void closingAsksForThePasswordSignsOutEverywhereAndKeepsOnlyTheCertificateRecords() throws Exception {
+    void closingAsksForThePasswordSignsOutEverywhereAndKeepsACertifiedLearnersRecordsForTheAuditPack()
+            throws Exception {
         var course = fixtures.course("auto");
         var email = Clinicians.newEmail();
         var browser = new PageClient(app);
@@ -111,8 +112,10 @@ class AccountClosingIT {
         assertThat(Clinicians.signIn(new PageClient(app), email, Clinicians.PASSWORD)
                         .select(".who"))
                 .isEmpty();
-        assertThat(progress.completedLessons(id)).isEmpty();
-        assertThat(evaluations.submitted(id, course.slug())).isFalse();
+        assertThat(progress.completedLessons(id))
+                .as("lessons an audit of the course reads")
+                .isNotEmpty();
+        assertThat(evaluations.submitted(id, course.slug())).isTrue();
         var kept = accounts.find(id).orElseThrow();
         assertThat(kept.getFullName()).isEqualTo("Cleo Closing");
         assertThat(kept.getEmail()).isNotEqualTo(email).endsWith("@closed.invalid");
@@ -122,6 +125,49 @@ class AccountClosingIT {
 
         signUp(new PageClient(app), "Cleo Anew", email);
         assertThat(accounts.findByEmail(email).orElseThrow().getId()).isNotEqualTo(id);
+    }
+
+    @Test
+    void aLearnerNeverCertifiedHasTheirProgressAttemptsAndEvaluationsDeletedAtOnce() throws Exception {
+        var course = fixtures.course("approval");
+        var email = Clinicians.newEmail();
+        var browser = new PageClient(app);
+        signUp(browser, "Nico Never", email);
+        long id = accounts.findByEmail(email).orElseThrow().getId();
+        fixtures.completeLessons(id, course.module());
+        fixtures.evaluate(id, course.slug());
+        var page = browser.page("account");
+        assertThat(page.select("#close-title + p + p").text())
+                .startsWith("Deleted at once")
+                .contains("lesson progress");
+
+        close(browser, page, Clinicians.PASSWORD);
+
+        assertThat(progress.completedLessons(id)).isEmpty();
+        assertThat(evaluations.submitted(id, course.slug())).isFalse();
+        assertThat(accounts.find(id).orElseThrow().getFullName()).isEqualTo("Nico Never");
+    }
+
+    @Test
+    void aCertifiedLearnersLearningRecordsAreErasedWithTheRestWhenTheRetentionPeriodEnds() throws Exception {
+        var course = fixtures.course("auto");
+        long id = fixtures.completedLearner(course, "Vera Veteran");
+        certificates.claim(id, course.slug(), BASE).orElseThrow();
+        closing.close(id, Clinicians.PASSWORD.toCharArray(), "192.0.2.1");
+        assertThat(progress.completedLessons(id)).isNotEmpty();
+        tx.begin();
+        em.createNativeQuery("UPDATE account SET closed_at = closed_at - INTERVAL '5' YEAR WHERE id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
+        tx.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
+
+        closing.eraseExpired();
+
+        assertThat(accounts.find(id)).isEmpty();
+        assertThat(progress.completedLessons(id)).isEmpty();
+        assertThat(evaluations.submitted(id, course.slug())).isFalse();
+        assertThat(certificates.of(id)).isEmpty();
     }
 
     @Test

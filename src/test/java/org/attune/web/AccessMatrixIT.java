@@ -201,6 +201,7 @@ class AccessMatrixIT {
         rows.add(page("admin/certificates.xhtml", "admin/certificates", SIGN_IN, DENIED, DENIED, DENIED, OK));
         // Compliance: the checks of every course's approvals, and where approvals are entered (admins only).
         rows.add(page("admin/compliance.xhtml", "admin/compliance", SIGN_IN, DENIED, DENIED, DENIED, OK));
+        rows.add(page("admin/audit.xhtml", "admin/audit", SIGN_IN, DENIED, DENIED, DENIED, OK));
         rows.add(page(
                 "admin/certificate.xhtml",
                 "admin/certificate/" + f.certificate(),
@@ -291,6 +292,17 @@ class AccessMatrixIT {
                 DENIED,
                 DENIED,
                 OK));
+        // A pack that does not exist: everyone but an admin is refused before that is looked up (AuditPackIT
+        // downloads real ones).
+        rows.add(api(
+                "GET",
+                "/api/admin/audit-packs/{id}.zip",
+                "api/admin/audit-packs/999999999.zip",
+                SIGN_IN,
+                DENIED,
+                DENIED,
+                DENIED,
+                HIDDEN));
         rows.add(api(
                 "GET",
                 "/api/authoring/modules/{slug}.zip",

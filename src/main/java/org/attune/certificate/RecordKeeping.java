@@ -1,12 +1,12 @@
-package org.attune.learner;
+package org.attune.certificate;
 
 import java.time.Period;
 import java.util.logging.Logger;
 
 /**
- * How long a closed account's CE records (name, licences, certificates with their audit trails) are kept before
- * they are erased: {@code ATTUNE_RECORDS_YEARS} whole years, 4 by default, as California's Board of Behavioral
- * Sciences asks of CE providers.
+ * The operator's floor for how long CE records are kept: {@code ATTUNE_RECORDS_YEARS} whole years, 4 by default, as
+ * California's Board of Behavioral Sciences asks of CE providers. No record is kept for less; a course whose
+ * approving bodies or licensing boards ask for longer keeps its records longer ({@link RecordRetention}).
  */
 public final class RecordKeeping {
 
@@ -14,7 +14,7 @@ public final class RecordKeeping {
 
     static final int DEFAULT_YEARS = 4;
 
-    /** The retention period in years, as configured. */
+    /** The floor of the retention period in years, as configured. */
     public static final int YEARS = years(System.getenv("ATTUNE_RECORDS_YEARS"));
 
     private RecordKeeping() {}
