@@ -181,6 +181,26 @@ class QtiPackageTest {
     }
 
     @Test
+    void feedbackInTheItemBodyBecomesTheRationaleNotPartOfThePrompt() throws Exception {
+        var item = QtiSamples.choiceItem(
+                "<p>Which is right?</p><qti-feedback-block outcome-identifier=\"FEEDBACK\" identifier=\"RATIONALE\""
+                        + " show-hide=\"show\"><qti-content-body><p>Yes is right.</p></qti-content-body>"
+                        + "</qti-feedback-block>",
+                "");
+        var read = QtiReader.read(new ByteArrayInputStream(QtiSamples.packageWith(item)), Set.of("one"));
+        assertThat(read.questions().get(0).prompt()).isEqualTo("Which is right?");
+        assertThat(read.questions().get(0).rationale()).isEqualTo("Because.\n\nYes is right.");
+        assertThat(read.questions().get(0).lesson()).isEqualTo("one");
+    }
+
+    @Test
+    void aQti21PackageIsRefusedAsAnOlderQti() {
+        var manifest = "<manifest xmlns=\"http://www.imsglobal.org/xsd/imscp_v1p1\"><resources><resource"
+                + " identifier=\"x\" type=\"imsqti_item_xmlv2p1\" href=\"x.xml\"/></resources></manifest>";
+        assertRefused(zip("imsmanifest.xml", manifest), "items of type imsqti_item_xmlv2p1, an older QTI than 3.0");
+    }
+
+    @Test
     void aZipWithoutAManifestIsNotAQtiPackage() {
         assertRefused(zip("item.xml", "<x/>"), "has no imsmanifest.xml");
     }
