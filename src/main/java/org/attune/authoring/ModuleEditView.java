@@ -227,8 +227,10 @@ public class ModuleEditView implements Serializable {
             return;
         }
         outcome.notes().forEach(Messages::addFlashGlobalWarn);
-        again(outcome.added().size() + " questions were added to the end of the draft's post-test ("
-                + String.join(", ", outcome.added()) + "). Check them, then publish.");
+        var added = outcome.added();
+        again((added.size() == 1 ? "1 question was" : added.size() + " questions were")
+                + " added to the end of the draft's post-test (" + String.join(", ", added)
+                + "). Check them, then publish.");
     }
 
     /** A change from one of the page's forms: then the draft as it is now, or why not, beside what was typed. */
