@@ -9,8 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.Map;
 import org.attune.content.ModuleFolderReader;
@@ -22,7 +24,10 @@ import org.attune.web.ApiError;
  * (a zip of that module as the body, {@code ?course=} for a module new to the catalog) puts it into the module's
  * draft, once the caller is known to author it (before the zip is read); and
  * {@code POST /api/authoring/modules/{slug}/publish} publishes the draft as the next revision. Admins may do this
- * for any module; an instructor for the modules of the courses they teach.
+ * for any module; an instructor for the modules of the courses they teach. A post-test travels as a QTI 3.0
+ * package too: {@code GET /api/authoring/modules/{slug}/post-test.qti.zip} exports the published one, and
+ * {@code POST /api/authoring/modules/{slug}/post-test.qti} adds a package's questions to the module's draft; both
+ * only for the module's own authors (the course's instructors and admins).
  */
 @Path("authoring/modules")
 public class ModuleArchiveResource {
@@ -36,6 +41,12 @@ public class ModuleArchiveResource {
     @Inject
     ModuleZipImport imports;
 
+    @Inject
+    QtiImport qtiImports;
+
+    @Context
+    UriInfo uri;
+
     @GET
     @Path("{slug}.zip")
     @Produces("application/zip")
@@ -45,6 +56,38 @@ public class ModuleArchiveResource {
         return Response.ok(ModuleArchive.export(module))
                 .header("Content-Disposition", "attachment; filename=\"" + slug + ".zip\"")
                 .build();
+    }
+
+    @GET
+    @Path("{slug}/post-test.qti.zip")
+    @Produces("application/zip")
+    public Response exportPostTest(@PathParam("slug") String slug) {
+        authors.requireModule(slug);
+        var module = publication
+                .publishedDefinition(slug)
+                .filter(m -> m.quiz() != null)
+                .orElseThrow(NotFoundException::new);
+        var learn = uri.getBaseUri().resolve("../learn/" + slug + "/");
+        return Response.ok(
+                        QtiWriter.export(module, lesson -> learn.resolve(lesson).toString()))
+                .header("Content-Disposition", "attachment; filename=\"" + slug + "-post-test.qti.zip\"")
+                .build();
+    }
+
+    @POST
+    @Path("{slug}/post-test.qti")
+    @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importPostTest(@PathParam("slug") String slug, InputStream upload) {
+        try {
+            var outcome = qtiImports.into(slug, upload);
+            return Response.ok(Map.of("added", outcome.added(), "notes", outcome.notes()))
+                    .build();
+        } catch (AuthoringRefusal refused) {
+            return Response.status(400)
+                    .entity(new ApiError(400, refused.getMessage()))
+                    .build();
+        }
     }
 
     @POST

@@ -50,6 +50,9 @@ public class ModuleEditView implements Serializable {
     ModuleZipImport imports;
 
     @Inject
+    QtiImport qtiImports;
+
+    @Inject
     @Param(pathIndex = 0)
     String slug;
 
@@ -209,6 +212,28 @@ public class ModuleEditView implements Serializable {
             return;
         }
         again("The zip is now this module's draft. Check it, then publish.");
+    }
+
+    /**
+     * A QTI 3.0 package's questions added to the draft's post-test (a draft is started if there is none), then the
+     * page afresh with what was added and every note on what was skipped, dropped or removed.
+     */
+    public void uploadQti(FileUploadEvent event) throws IOException {
+        QtiImport.Outcome outcome;
+        try (var in = event.getFile().getInputStream()) {
+            outcome = qtiImports.into(slug, in);
+        } catch (AuthoringRefusal refused) {
+            Messages.addGlobalError(refused.getMessage());
+            return;
+        } catch (IOException e) {
+            Messages.addGlobalError("The upload did not arrive whole. Nothing was imported; please try again.");
+            return;
+        }
+        outcome.notes().forEach(Messages::addFlashGlobalWarn);
+        var added = outcome.added();
+        again((added.size() == 1 ? "1 question was" : added.size() + " questions were")
+                + " added to the end of the draft's post-test (" + String.join(", ", added)
+                + "). Check them, then publish.");
     }
 
     /** A change from one of the page's forms: then the draft as it is now, or why not, beside what was typed. */

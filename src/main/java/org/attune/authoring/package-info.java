@@ -5,7 +5,10 @@
  * published through {@link org.attune.authoring.Publishing}, which writes the module into the catalog and its
  * post-test into quiz in one transaction. A module also travels as a zip in exactly the {@code modules/} folder
  * format: an uploaded zip is untrusted input, read within limits (entries, sizes, paths) into a scratch folder and
- * through the same strict reader as {@code modules/}, and it changes nothing unless all of it reads. A refusal the
+ * through the same strict reader as {@code modules/}, and it changes nothing unless all of it reads. A post-test also
+ * travels as a QTI 3.0 package ({@link org.attune.authoring.QtiWriter}, {@link org.attune.authoring.QtiReader}): read
+ * as untrusted input in the same limits, with no DTD or entity, its text through the lessons' sanitizer, its
+ * questions added to a draft, and whatever it holds that Attune cannot ask named, never dropped silently. A refusal the
  * author caused is an {@link org.attune.authoring.AuthoringRefusal}, shown beside the field or at the top of the
  * form; this package never lets a technical message reach a page.
  */

@@ -1,10 +1,12 @@
 package org.attune.content;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -32,5 +34,28 @@ public final class MarkdownRenderer {
 
     public static String toSafeHtml(String markdown) {
         return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)));
+    }
+
+    /**
+     * HTML from elsewhere (an imported question's text) passed through the same policy as lessons, telling what
+     * the policy removed: {@code <script>} for an element, {@code onclick on <p>} for an attribute.
+     */
+    public static String sanitize(String html, Consumer<String> removed) {
+        return POLICY.sanitize(html, new Removals(), removed);
+    }
+
+    private static final class Removals implements HtmlChangeListener<Consumer<String>> {
+
+        @Override
+        public void discardedTag(Consumer<String> removed, String elementName) {
+            removed.accept("<" + elementName + ">");
+        }
+
+        @Override
+        public void discardedAttributes(Consumer<String> removed, String tagName, String... attributeNames) {
+            for (var attribute : attributeNames) {
+                removed.accept(attribute + " on <" + tagName + ">");
+            }
+        }
     }
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -20,6 +21,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +32,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.attune.account.AccountService;
 import org.attune.authoring.ContentImporter;
+import org.attune.authoring.QtiWriter;
+import org.attune.authoring.UploadedArchive;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseEditing;
 import org.attune.certificate.CertificateLifecycle;
@@ -318,6 +322,26 @@ class AccessMatrixIT {
                 "api/authoring/modules/" + m + "?course=" + c,
                 Map.of("Content-Type", "application/zip"),
                 person -> f.moduleZip(),
+                () -> {},
+                List.of(SIGN_IN, DENIED, DENIED, OK, OK)));
+        rows.add(api(
+                "GET",
+                "/api/authoring/modules/{slug}/post-test.qti.zip",
+                "api/authoring/modules/" + m + "/post-test.qti.zip",
+                SIGN_IN,
+                DENIED,
+                DENIED,
+                OK,
+                OK));
+        rows.add(new Row(
+                "POST /api/authoring/modules/{slug}/post-test.qti",
+                "POST",
+                "api/authoring/modules/" + m + "/post-test.qti",
+                Map.of("Content-Type", "application/zip"),
+                person -> QtiWriter.export(
+                        UploadedArchive.read(
+                                new ByteArrayInputStream(f.moduleZip()), Files.createTempDirectory("attune-qti")),
+                        lesson -> "lesson"),
                 () -> {},
                 List.of(SIGN_IN, DENIED, DENIED, OK, OK)));
         rows.add(new Row(
