@@ -45,6 +45,11 @@ public class Lrs {
         return config;
     }
 
+    /** Whether statements name learners by their email address (the operator chose {@code mbox}). */
+    public boolean isNamedByEmail() {
+        return config.map(c -> c.actor() == LrsConfig.Actor.MBOX).orElse(false);
+    }
+
     /** Whether learners' activity is reported to their organisation's learning record store. */
     public boolean isReported() {
         return config.isPresent();

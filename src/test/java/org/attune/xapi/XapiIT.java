@@ -156,6 +156,19 @@ class XapiIT {
         assertThat(lrs.problems()).isEmpty();
     }
 
+    @Test
+    void theStandInsValidatorFindsAStatementThatBreaksTheRules() {
+        var problems = lrs.validate("[{\"id\": \"not-a-uuid\", \"actor\": {\"mbox\": \"noor@example.org\"},"
+                + " \"verb\": {\"id\": \"http://adlnet.gov/expapi/verbs/passed\"},"
+                + " \"object\": {\"id\": \"https://ce.example.org/quiz/m\"},"
+                + " \"result\": {\"score\": {\"scaled\": 1.5}}}]");
+
+        assertThat(problems)
+                .anySatisfy(p -> assertThat(p).startsWith("statement[0].id"))
+                .anySatisfy(p -> assertThat(p).startsWith("statement[0].actor.mbox"))
+                .anySatisfy(p -> assertThat(p).startsWith("statement[0].result.score.scaled"));
+    }
+
     /** The test module's post-test, which may be taken again at once. */
     private static String retakeAtOnce() {
         return TestModules.quizYaml().replace("waitMinutes: 10", "waitMinutes: 0");
