@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -162,7 +163,9 @@ public class LrsStandIn {
             if (answer == null) {
                 throw new IllegalStateException("The xAPI validator stopped");
             }
-            return Json.createReader(new StringReader(answer)).readArray().getValuesAs(JsonValue::toString);
+            return Json.createReader(new StringReader(answer)).readArray().getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
