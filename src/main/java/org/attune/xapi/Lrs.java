@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletContext;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * Whether learning activity is reported to a learning record store, read from the environment once as the
@@ -26,12 +27,13 @@ public class Lrs {
     void read() {
         var reading = LrsConfig.read(System.getenv());
         config = reading.config();
-        if (config.isPresent()) {
-            LOG.info(reading.explanation());
-        } else if (System.getenv("ATTUNE_LRS_ENDPOINT") == null) {
-            LOG.info(reading.explanation());
-        } else {
+        boolean attempted = Stream.of("ATTUNE_LRS_ENDPOINT", "ATTUNE_LRS_KEY", "ATTUNE_LRS_SECRET")
+                .map(System::getenv)
+                .anyMatch(value -> value != null && !value.isBlank());
+        if (config.isEmpty() && attempted) {
             LOG.severe(reading.explanation());
+        } else {
+            LOG.info(reading.explanation());
         }
     }
 
