@@ -15,10 +15,12 @@ import org.attune.certificate.CertificateRecords;
 import org.attune.database.DatabaseClock;
 import org.attune.progress.ProgressRecords;
 import org.attune.quiz.AttemptRecords;
+import org.attune.xapi.StatementRecords;
 
 /**
  * Closing an account across every feature, in one transaction once the password is confirmed: progress, post-test
- * attempts (with accommodations) and course evaluations are deleted, courses taught are unassigned, open requests
+ * attempts (with accommodations), course evaluations and the xAPI statements about the learner (with the name they had
+ * in them) are deleted, courses taught are unassigned, open requests
  * for a corrected reissue are withdrawn, and the account is closed ({@link Closures}): it cannot sign in, every
  * session ends, its email may sign up afresh. Name, licences and certificates (with their audit trails) stay for
  * {@link RecordKeeping#YEARS} years, then {@link #eraseExpired} deletes them. Aggregates computed from what was
@@ -46,6 +48,9 @@ public class AccountClosing {
     @Inject
     CourseEditing teaching;
 
+    @Inject
+    StatementRecords statements;
+
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
     /** Closes the account when the password is its own; a refusal changes nothing but counts a failed attempt. */
@@ -54,6 +59,7 @@ public class AccountClosing {
         progress.erase(accountId);
         attempts.erase(accountId);
         evaluations.erase(accountId);
+        statements.erase(accountId);
         teaching.assignTeaching(accountId, Set.of());
         certificates.withdrawOpenRequests(accountId);
         closures.close(accountId, RecordKeeping.YEARS);

@@ -13,7 +13,9 @@ import java.util.function.Predicate;
 import org.attune.certificate.CertificateService;
 import org.attune.content.TestModules;
 import org.attune.database.Outbox;
+import org.attune.learner.AccountClosing;
 import org.attune.quiz.AttemptService;
+import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
 import org.attune.testing.Fixtures;
 import org.attune.testing.LrsStandIn;
@@ -56,6 +58,9 @@ class XapiIT {
 
     @Inject
     PublicUrl publicUrl;
+
+    @Inject
+    AccountClosing closing;
 
     @PersistenceContext
     EntityManager em;
@@ -154,6 +159,20 @@ class XapiIT {
                 .hasSize(1);
         awaitSent(learner);
         assertThat(lrs.problems()).isEmpty();
+    }
+
+    @Test
+    void closingTheAccountDeletesTheStatementsAboutTheLearnerAndTheNameTheyHadInThem() throws Exception {
+        var course = fixtures.course("xapi", "auto", false, 2, retakeAtOnce());
+        long learner = fixtures.learner("Ada Okafor");
+        fixtures.completeLessons(learner, course.module());
+        lrs.await(actorOf(learner), 2);
+        assertThat(statementsOf(learner)).hasSize(2);
+
+        closing.close(learner, Clinicians.PASSWORD.toCharArray(), "192.0.2.1");
+
+        assertThat(statementsOf(learner)).isEmpty();
+        assertThat(actors.existingNameOf(learner)).isNull();
     }
 
     @Test
