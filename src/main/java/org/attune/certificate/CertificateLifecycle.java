@@ -1,6 +1,7 @@
 package org.attune.certificate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,6 +35,9 @@ public class CertificateLifecycle {
     CertificateService certificates;
 
     @Inject
+    Event<CertificateIssued> issued;
+
+    @Inject
     CatalogService catalog;
 
     @Inject
@@ -61,6 +65,7 @@ public class CertificateLifecycle {
         certificates.event(certificate.getCode(), now, actor, CertificateEvent.Action.APPROVED, null);
         securityLog("certificate.approved", certificate, actor).info();
         letters.announce(CertificateLetters.Happened.APPROVED, certificate);
+        issued.fire(CertificateIssued.of(certificate));
         return certificate;
     }
 
@@ -111,6 +116,7 @@ public class CertificateLifecycle {
                 .with("reason", kept)
                 .info();
         letters.announce(CertificateLetters.Happened.ISSUED_BY_ADMIN, certificate);
+        issued.fire(CertificateIssued.of(certificate));
         return certificate;
     }
 

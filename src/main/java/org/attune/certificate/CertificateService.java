@@ -1,6 +1,7 @@
 package org.attune.certificate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -52,6 +53,13 @@ public class CertificateService {
 
     @Inject
     CertificateLetters letters;
+
+    /** Heard within the transaction by what reports a learner's achievements (statements to an LRS). */
+    @Inject
+    Event<CourseCompleted> completed;
+
+    @Inject
+    Event<CertificateIssued> issued;
 
     @Inject
     Licences licences;
@@ -112,8 +120,10 @@ public class CertificateService {
                 course.get().autoIssue()
                         ? "Course complete; issued automatically."
                         : "Course complete; waiting for approval.");
+        completed.fire(new CourseCompleted(accountId, courseSlug, code, now));
         if (certificate.getStatus() == CertificateStatus.ISSUED) {
             letters.announce(CertificateLetters.Happened.EARNED, certificate);
+            issued.fire(CertificateIssued.of(certificate));
         }
         return Optional.of(certificate);
     }

@@ -17,12 +17,14 @@ import org.attune.certificate.RecordRetention;
 import org.attune.database.DatabaseClock;
 import org.attune.progress.ProgressRecords;
 import org.attune.quiz.AttemptRecords;
+import org.attune.xapi.StatementRecords;
 
 /**
  * Closing an account across every feature, in one transaction once the password is confirmed: courses taught are
  * unassigned, open requests for a corrected reissue are withdrawn, and the account is closed ({@link Closures}): it
  * cannot sign in, every session ends, its email may sign up afresh. What happens to the records depends on whether
- * the person was ever certified. Someone who never was has nothing a board audits: their progress, post-test
+ * the person was ever certified; the xAPI statements about the learner (with the opaque name they had in them)
+ * are deleted at once either way, since no board audits them. Someone who never was has nothing a board audits: their progress, post-test
  * attempts (with accommodations) and course evaluations are deleted at once. Someone who was keeps everything an
  * audit pack reads (name, licences, certificates with their audit trails, progress and reading time, attempts,
  * evaluations) for the retention period of their courses ({@link RecordRetention}: the longest any approving body
@@ -55,12 +57,16 @@ public class AccountClosing {
     @Inject
     RecordRetention retention;
 
+    @Inject
+    StatementRecords statements;
+
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
     /** Closes the account when the password is its own; a refusal changes nothing but counts a failed attempt. */
     public void close(long accountId, char[] password, String address) throws AccountRefusal {
         closures.confirm(accountId, password, address);
         var kept = retention.ofAccount(accountId);
+        statements.erase(accountId);
         if (!certified(accountId)) {
             eraseLearning(accountId);
         }

@@ -63,7 +63,7 @@ public class ProgressService {
         outbox.record(
                 LessonCompletion.COMPLETED,
                 accountId + ":" + lessonId,
-                Payload.of("account", accountId, "module", module));
+                Payload.of("account", accountId, "module", module, "lesson", lessonId));
         return true;
     }
 

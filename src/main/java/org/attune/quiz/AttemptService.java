@@ -1,6 +1,7 @@
 package org.attune.quiz;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -53,6 +54,13 @@ public class AttemptService {
 
     @Inject
     PostTestReading reading;
+
+    /** Heard within the transaction by what reports a learner's attempts (statements to an LRS). */
+    @Inject
+    Event<AttemptStarted> started;
+
+    @Inject
+    Event<AttemptGraded> graded;
 
     /** This service through its proxy, for a transaction of its own. */
     @Inject
@@ -109,6 +117,8 @@ public class AttemptService {
         }
         var attempt = new QuizAttempt(quiz, accountId, overview.history().size() + 1, Instant.now(clock));
         em.persist(attempt);
+        started.fire(new AttemptStarted(
+                attempt.getId(), accountId, moduleSlug, attempt.getNumber(), attempt.getStartedAt()));
         int seq = 0;
         for (var presented : Presentation.present(quiz.definition(), random)) {
             var question = new AttemptQuestion(attempt, ++seq, presented);
@@ -230,13 +240,22 @@ public class AttemptService {
             question.award(Grading.points(shown, answer));
         }
         attempt.grade(Grading.score(presented, answers, attempt.getPassingScore()), Instant.now(clock));
-        if (attempt.isPassed()) {
-            var quiz = em.find(Quiz.class, attempt.getQuizId());
-            if (progress.recordPostTestPass(
-                    attempt.getAccountId(), catalog.slugOf(quiz.getModuleId()).orElseThrow())) {
-                letters.announce(attempt);
-            }
+        var module = catalog.slugOf(em.find(Quiz.class, attempt.getQuizId()).getModuleId())
+                .orElseThrow();
+        if (attempt.isPassed() && progress.recordPostTestPass(attempt.getAccountId(), module)) {
+            letters.announce(attempt);
         }
+        graded.fire(new AttemptGraded(
+                attempt.getId(),
+                attempt.getAccountId(),
+                module,
+                attempt.getNumber(),
+                attempt.getEarned(),
+                attempt.getPossible(),
+                attempt.getPercent(),
+                attempt.getPassingScore(),
+                attempt.isPassed(),
+                attempt.getSubmittedAt()));
     }
 
     private boolean expired(QuizAttempt attempt) {
