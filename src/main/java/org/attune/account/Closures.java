@@ -1,6 +1,7 @@
 package org.attune.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,9 @@ import org.attune.web.SecurityLog;
 @ApplicationScoped
 @Transactional
 public class Closures {
+
+    @Inject
+    Event<AccountClosed> closed;
 
     /** The domain of a closed account's email: reserved (RFC 2606), so no message can ever reach it. */
     static final String CLOSED_DOMAIN = "closed.invalid";
@@ -107,6 +111,7 @@ public class Closures {
                 .setParameter("a", accountId)
                 .executeUpdate();
         Arrays.fill(unusable, '\0');
+        closed.fire(new AccountClosed(accountId));
         SecurityLog.event("account.closed").with("account", accountId).info();
     }
 

@@ -1,6 +1,7 @@
 package org.attune.transcript;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.attune.account.AccountClosed;
 import org.attune.database.DatabaseClock;
 
 /**
@@ -64,6 +66,20 @@ public class CeEntries {
             em.flush();
         }
         em.remove(entry);
+    }
+
+    /**
+     * Forgets what a closing account recorded from elsewhere, with its uploaded certificates: the clinician's own
+     * notes, not records a provider keeps for boards, so they go at closing rather than after the retention period.
+     */
+    void forget(@Observes AccountClosed closed) {
+        em.createQuery("delete from CeEntryFile f where f.entryId in"
+                        + " (select e.id from CeEntry e where e.accountId = :account)")
+                .setParameter("account", closed.accountId())
+                .executeUpdate();
+        em.createQuery("delete from CeEntry e where e.accountId = :account")
+                .setParameter("account", closed.accountId())
+                .executeUpdate();
     }
 
     /** Keeps the PDF as the entry's certificate, replacing any earlier one. */

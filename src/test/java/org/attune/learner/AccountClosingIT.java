@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.Map;
 import org.attune.account.AccountService;
 import org.attune.account.Licences;
@@ -20,6 +22,10 @@ import org.attune.testing.Deployments;
 import org.attune.testing.Fixtures;
 import org.attune.testing.Mailbox;
 import org.attune.testing.PageClient;
+import org.attune.testing.Pdfs;
+import org.attune.transcript.CeEntries;
+import org.attune.transcript.CeEntryDetails;
+import org.attune.transcript.UploadedPdf;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -71,6 +77,9 @@ class AccountClosingIT {
 
     @Inject
     CertificateLifecycle lifecycle;
+
+    @Inject
+    CeEntries entries;
 
     @PersistenceContext
     EntityManager em;
@@ -189,6 +198,42 @@ class AccountClosingIT {
         assertThat(licences.of(old)).isEmpty();
         assertThat(accounts.find(recent)).isPresent();
         assertThat(certificates.of(recent)).hasSize(1);
+    }
+
+    @Test
+    void whatAClinicianRecordedFromElsewhereGoesAtClosingAndNeverHoldsUpTheLaterErasure() throws Exception {
+        var course = fixtures.course("course", "auto", false, 2, null).slug();
+        var email = Clinicians.newEmail();
+        signUp(new PageClient(app), "Elsa Elsewhere", email);
+        long id = accounts.findByEmail(email).orElseThrow().getId();
+        var entry = entries.add(
+                id,
+                new CeEntryDetails(
+                        "Ethics in telehealth",
+                        "Another provider",
+                        "apa",
+                        LocalDate.now(),
+                        BigDecimal.ONE,
+                        "law-and-ethics",
+                        true));
+        entries.attach(id, entry.getId(), UploadedPdf.of("ethics.pdf", Pdfs.onePage()));
+        lifecycle.issueManually(id, course, "In person.", "admin@example.org", BASE);
+
+        closing.close(id, Clinicians.PASSWORD.toCharArray(), "192.0.2.1");
+
+        assertThat(entries.of(id)).isEmpty();
+        assertThat(entries.file(id, entry.getId())).isEmpty();
+        assertThat(certificates.of(id)).as("the provider's records stay").hasSize(1);
+        tx.begin();
+        em.createNativeQuery("UPDATE account SET closed_at = closed_at - INTERVAL '5' YEAR WHERE id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
+        tx.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
+
+        closing.eraseExpired();
+
+        assertThat(accounts.find(id)).isEmpty();
     }
 
     private long closedWithCertificate(String course, String name) throws Exception {
