@@ -38,7 +38,9 @@ public class TranscriptView implements Serializable {
     transient RenewalRuleBook rules;
 
     private long accountId;
-    private Transcript transcript;
+    /** Read again after a failover rather than carried in the session: it is derived, and large. */
+    private transient Transcript transcript;
+
     private CeEntryForm form = new CeEntryForm();
     private transient UploadedFile file;
 
@@ -117,6 +119,9 @@ public class TranscriptView implements Serializable {
     }
 
     public Transcript getTranscript() {
+        if (transcript == null) {
+            transcript = transcripts.of(accountId);
+        }
         return transcript;
     }
 
