@@ -60,7 +60,8 @@ class PeopleSections {
                     "status",
                     "completed_on",
                     "issued_at",
-                    "ce_hours"));
+                    "ce_hours",
+                    "credits"));
             forEachCertificate(range, page -> {
                 var emails = accounts.emailsOf(
                         page.stream().map(Certificate::getAccountId).distinct().toList());

@@ -18,8 +18,10 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipInputStream;
@@ -146,6 +148,9 @@ class AuditPackIT {
                 .contains("#key-");
         assertThat(openssl(files)).contains("Signature Verified Successfully");
 
+        files.keySet().stream()
+                .filter(name -> name.endsWith(".csv"))
+                .forEach(name -> assertEveryRowHasTheHeadersCells(name, text(files, name)));
         var roster = text(files, "roster.csv");
         assertThat(roster).contains("Ana Holder", anaCode, "Ben Revoked", "Cy Reissued", cyCode, cyNew);
         assertThat(roster).doesNotContain("Dora Earlier").doesNotContain(doraCode);
@@ -344,6 +349,35 @@ class AuditPackIT {
         try (var reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
             return reader.readObject();
         }
+    }
+
+    /** What a spreadsheet shows: a row with more cells than the header has a column nobody can name. */
+    private static void assertEveryRowHasTheHeadersCells(String name, String csv) {
+        var rows = cellsPerRow(csv);
+        assertThat(rows).as(name).isNotEmpty();
+        int header = rows.get(0);
+        assertThat(rows)
+                .as(name + ": cells per row")
+                .allSatisfy(cells -> assertThat(cells).isEqualTo(header));
+    }
+
+    /** The number of cells of each row (RFC 4180: a quoted cell may hold commas, doubled quotes and line breaks). */
+    private static List<Integer> cellsPerRow(String csv) {
+        var rows = new ArrayList<Integer>();
+        int cells = 1;
+        boolean quoted = false;
+        for (char c : csv.strip().toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells++;
+            } else if (c == '\n' && !quoted) {
+                rows.add(cells);
+                cells = 1;
+            }
+        }
+        rows.add(cells);
+        return rows;
     }
 
     private static String text(Map<String, byte[]> files, String name) {
