@@ -102,18 +102,28 @@ class AccountLetters {
                         + "If it was not you, there is nothing to do.");
     }
 
-    Letter closed(Account account, int yearsKept) {
+    /**
+     * The letter that confirms a closure. What it says is kept must be what is kept: a person who earned
+     * certificates keeps, with them, the learning records a board's audit reads (lessons, post-test attempts,
+     * evaluations); for anyone else those are deleted at once.
+     */
+    Letter closed(Account account, int yearsKept, boolean learningKept) {
+        var deleted = learningKept
+                ? "Your email and password are deleted."
+                : "Your email, password, progress, post-test attempts and course evaluations are deleted.";
+        var kept = learningKept
+                ? "your name, your licences, the records of the certificates you earned and the learning behind"
+                        + " them (lessons completed, reading time, post-test attempts and course evaluations)"
+                : "your name, your licences and the records of the certificates you earned";
         return letter(
                 account.getEmail(),
                 "Your Attune account is closed",
                 "account-closed",
                 "Hello " + account.getFullName() + ",\n\n"
                         + "Your Attune account is closed, as you asked, and every browser signed in to it is signed"
-                        + " out. Your email, password, progress, post-test attempts and course evaluations are"
-                        + " deleted.\n\n"
-                        + "As continuing-education providers must, Attune keeps your name, your licences and the"
-                        + " records of the certificates you earned for " + yearsKept + " years, so that a licensing"
-                        + " board can still check them; then they are erased.\n\n"
+                        + " out. " + deleted + "\n\n"
+                        + "As continuing-education providers must, Attune keeps " + kept + " for " + yearsKept
+                        + " years, so that a licensing board can still check them; then they are erased.\n\n"
                         + "If you did not close your account, reply to this email or contact your CE provider at"
                         + " once.");
     }

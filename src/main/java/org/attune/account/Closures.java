@@ -94,13 +94,14 @@ public class Closures {
     }
 
     /**
-     * Closes the account (see the class comment), and tells its owner at the address it had, saying how many years
-     * its records are kept; in the caller's transaction.
+     * Closes the account (see the class comment), and tells its owner at the address it had what is kept and for
+     * how many years: {@code learningKept} when the caller keeps the person's learning records with their
+     * certificates; in the caller's transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void close(long accountId, int yearsKept) {
+    public void close(long accountId, int yearsKept, boolean learningKept) {
         var account = em.find(Account.class, accountId);
-        mail.send(letters.closed(account, yearsKept));
+        mail.send(letters.closed(account, yearsKept, learningKept));
         var secret = new byte[32];
         random.nextBytes(secret);
         var unusable = Base64.getEncoder().encodeToString(secret).toCharArray();

@@ -67,12 +67,13 @@ public class AccountClosing {
         closures.confirm(accountId, password, address);
         var kept = retention.ofAccount(accountId);
         statements.erase(accountId);
-        if (!certified(accountId)) {
+        boolean certified = certified(accountId);
+        if (!certified) {
             eraseLearning(accountId);
         }
         teaching.assignTeaching(accountId, Set.of());
         certificates.withdrawOpenRequests(accountId);
-        closures.close(accountId, kept.years());
+        closures.close(accountId, kept.years(), certified);
     }
 
     /**

@@ -116,7 +116,11 @@ class AccountClosingIT {
         assertThat(closed.select(".notice").text()).contains("Your account is closed");
         assertThat(closed.select(".who")).isEmpty();
         assertThat(Mailbox.text(mailbox.await(email, "Your Attune account is closed")))
-                .contains("keeps your name, your licences and the records of the certificates you earned for 4 years");
+                .contains("Your email and password are deleted.")
+                .contains("keeps your name, your licences, the records of the certificates you earned and the learning"
+                        + " behind them (lessons completed, reading time, post-test attempts and course evaluations)"
+                        + " for 4 years")
+                .doesNotContain("progress, post-test attempts and course evaluations are deleted");
         assertThat(elsewhere.get("dashboard").uri().toString()).endsWith("/signin?signedout=changed");
         assertThat(Clinicians.signIn(new PageClient(app), email, Clinicians.PASSWORD)
                         .select(".who"))
@@ -154,6 +158,9 @@ class AccountClosingIT {
 
         assertThat(progress.completedLessons(id)).isEmpty();
         assertThat(evaluations.submitted(id, course.slug())).isFalse();
+        assertThat(Mailbox.text(mailbox.await(email, "Your Attune account is closed")))
+                .contains("Your email, password, progress, post-test attempts and course evaluations are deleted.")
+                .contains("keeps your name, your licences and the records of the certificates you earned for 4 years");
         assertThat(accounts.find(id).orElseThrow().getFullName()).isEqualTo("Nico Never");
     }
 
