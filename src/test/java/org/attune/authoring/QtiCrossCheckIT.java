@@ -18,6 +18,7 @@ import org.attune.browser.BrowserSession;
 import org.attune.content.ModuleDefinition;
 import org.attune.content.ModuleLibrary;
 import org.attune.content.QuestionDefinition;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,8 +27,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * ({@code @citolab/qti-components}, fetched by the build, checksum-checked) loads each item in headless Chromium and
  * scores it by the item's own response processing. The correct response must earn the whole point, and a partly
  * right one what Attune's grading gives it. The package's structure (the manifest names every item file, the test
- * refers to every item in order) is checked alongside.
+ * refers to every item in order) is checked alongside. It reads no database, so CI's PostgreSQL pass leaves it out
+ * with the browser journeys (the tag they share).
  */
+@Tag("browser")
 class QtiCrossCheckIT {
 
     private static final Path PLAYER =
