@@ -171,12 +171,7 @@ class AccountClosingIT {
         certificates.claim(id, course.slug(), BASE).orElseThrow();
         closing.close(id, Clinicians.PASSWORD.toCharArray(), "192.0.2.1");
         assertThat(progress.completedLessons(id)).isNotEmpty();
-        tx.begin();
-        em.createNativeQuery("UPDATE account SET closed_at = closed_at - INTERVAL '5' YEAR WHERE id = ?1")
-                .setParameter(1, id)
-                .executeUpdate();
-        tx.commit();
-        em.getEntityManagerFactory().getCache().evictAll();
+        closedFiveYearsAgo(id);
 
         closing.eraseExpired();
 
@@ -191,12 +186,7 @@ class AccountClosingIT {
         var course = fixtures.course("course", "auto", false, 2, null).slug();
         long old = closedWithCertificate(course, "Olga Old");
         long recent = closedWithCertificate(course, "Rhea Recent");
-        tx.begin();
-        em.createNativeQuery("UPDATE account SET closed_at = closed_at - INTERVAL '5' YEAR WHERE id = ?1")
-                .setParameter(1, old)
-                .executeUpdate();
-        tx.commit();
-        em.getEntityManagerFactory().getCache().evictAll();
+        closedFiveYearsAgo(old);
 
         closing.eraseExpired();
 
@@ -231,16 +221,21 @@ class AccountClosingIT {
         assertThat(entries.of(id)).isEmpty();
         assertThat(entries.file(id, entry.getId())).isEmpty();
         assertThat(certificates.of(id)).as("the provider's records stay").hasSize(1);
-        tx.begin();
-        em.createNativeQuery("UPDATE account SET closed_at = closed_at - INTERVAL '5' YEAR WHERE id = ?1")
-                .setParameter(1, id)
-                .executeUpdate();
-        tx.commit();
-        em.getEntityManagerFactory().getCache().evictAll();
+        closedFiveYearsAgo(id);
 
         closing.eraseExpired();
 
         assertThat(accounts.find(id)).isEmpty();
+    }
+
+    /** Moves the closure five years back, past the 4-year retention period of these tests' courses. */
+    private void closedFiveYearsAgo(long accountId) throws Exception {
+        tx.begin();
+        em.createNativeQuery("UPDATE account SET closed_at = closed_at - INTERVAL '5' YEAR WHERE id = ?1")
+                .setParameter(1, accountId)
+                .executeUpdate();
+        tx.commit();
+        em.getEntityManagerFactory().getCache().evictAll();
     }
 
     private long closedWithCertificate(String course, String name) throws Exception {
