@@ -22,7 +22,7 @@
         clock.classList.toggle('urgent', seconds <= 60);
         if (seconds <= 60 && !warned) {
             warned = true;
-            clock.querySelector('.warning').textContent = 'One minute left.';
+            clock.querySelector('.warning').textContent = clock.dataset.warning;
         }
         if (seconds === 0 && !submitted) {
             submitted = true;

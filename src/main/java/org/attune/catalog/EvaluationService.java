@@ -20,6 +20,7 @@ import org.attune.content.CourseDefinition.EvaluationQuestion;
 import org.attune.database.DatabaseClock;
 import org.attune.database.Outbox;
 import org.attune.database.Payload;
+import org.attune.web.Refusal;
 
 /**
  * The course evaluation: each learner submits it once (every rating answered, free text optional); instructors
@@ -44,9 +45,12 @@ public class EvaluationService {
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
     /** Why an evaluation cannot be accepted, in words for the learner. */
-    public static class Incomplete extends Exception {
-        public Incomplete(String message) {
-            super(message);
+    public static class Incomplete extends Refusal {
+
+        private static final long serialVersionUID = 1L;
+
+        public Incomplete(String key, Object... args) {
+            super(key, args);
         }
     }
 
@@ -63,13 +67,13 @@ public class EvaluationService {
         if (submitted(accountId, courseSlug)) {
             return;
         }
-        var course = catalog.course(courseSlug).orElseThrow(() -> new Incomplete("There is no such course."));
+        var course = catalog.course(courseSlug).orElseThrow(() -> new Incomplete("learn.evaluation.noSuchCourse"));
         var kept = new LinkedHashMap<String, String>();
         for (var question : course.evaluation()) {
             var answer = answers.get(question.id());
             if (question.kind() == EvaluationQuestion.Kind.RATING) {
                 if (answer == null || !answer.matches("[1-5]")) {
-                    throw new Incomplete("Rate every statement from 1 to 5: \"" + question.prompt() + "\"");
+                    throw new Incomplete("learn.evaluation.rateEvery", question.prompt());
                 }
                 kept.put(question.id(), answer);
             } else if (answer != null && !answer.isBlank()) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.attune.account.CurrentAccount;
 import org.attune.content.CourseDefinition;
+import org.attune.web.Texts;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -50,11 +51,11 @@ public class EvaluationView implements Serializable {
         try {
             evaluations.submit(me.id().orElseThrow(), courseSlug, answers);
         } catch (EvaluationService.Incomplete incomplete) {
-            Messages.addGlobalError(incomplete.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), incomplete));
             return;
         }
         Faces.getFlash().setKeepMessages(true);
-        Messages.addGlobalInfo("Thank you: your evaluation is submitted.");
+        Messages.addGlobalInfo(Texts.text("learn.evaluation.thanks"));
         Faces.redirect(Faces.getRequestContextPath() + "/certificates");
     }
 

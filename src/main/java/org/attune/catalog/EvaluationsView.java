@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.attune.account.CurrentAccount;
 import org.attune.account.Role;
 import org.attune.content.CourseDefinition;
+import org.attune.web.Texts;
 import org.omnifaces.util.Faces;
 
 /**
@@ -24,9 +24,12 @@ public class EvaluationsView {
     /** One course's evaluation questions and what learners answered, together. */
     public record Report(CourseDefinition course, EvaluationService.Summary summary) {
 
+        /** "Average 4.5" ("Promedio: 4,5"), to one decimal in the page's language. */
         public String average(String id) {
             var average = summary.averageRatings().get(id);
-            return average == null ? "–" : String.format(Locale.ENGLISH, "%.1f", average);
+            return average == null
+                    ? Texts.text("learn.evaluations.noAverage")
+                    : Texts.text("learn.evaluations.average", average);
         }
     }
 

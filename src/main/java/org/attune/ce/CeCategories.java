@@ -1,9 +1,11 @@
 package org.attune.ce;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.attune.web.Texts;
 
 /**
  * The fixed vocabulary of CE subject categories a course counts toward and renewal rules ask hours in: ids as
@@ -15,38 +17,39 @@ public final class CeCategories {
     public static final String GENERAL = "general";
     public static final String LAW_AND_ETHICS = "law-and-ethics";
 
-    private static final Map<String, String> LABELS = labels();
+    /** The ids in the order lists show them; each one's words are the key {@code transcript.category.<id>}. */
+    private static final Set<String> IDS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
+            GENERAL,
+            LAW_AND_ETHICS,
+            "ethics",
+            "suicide-prevention",
+            "cultural-competence",
+            "supervision",
+            "substance-use",
+            "domestic-violence",
+            "child-abuse",
+            "aging",
+            "telehealth",
+            "pain-management")));
 
     private CeCategories() {}
 
-    private static Map<String, String> labels() {
-        var labels = new LinkedHashMap<String, String>();
-        labels.put(GENERAL, "General");
-        labels.put(LAW_AND_ETHICS, "Law and ethics");
-        labels.put("ethics", "Ethics");
-        labels.put("suicide-prevention", "Suicide assessment and prevention");
-        labels.put("cultural-competence", "Cultural competence and diversity");
-        labels.put("supervision", "Clinical supervision");
-        labels.put("substance-use", "Substance use and addiction");
-        labels.put("domestic-violence", "Domestic and intimate partner violence");
-        labels.put("child-abuse", "Child abuse assessment and reporting");
-        labels.put("aging", "Aging and long-term care");
-        labels.put("telehealth", "Telehealth");
-        labels.put("pain-management", "Pain management");
-        return Collections.unmodifiableMap(labels);
-    }
-
     /** Every category id. */
     public static Set<String> ids() {
-        return LABELS.keySet();
+        return IDS;
     }
 
     public static boolean isKnown(String id) {
-        return LABELS.containsKey(id);
+        return IDS.contains(id);
     }
 
-    /** The clinician's words for a category id; the id itself if it is not one. */
+    /** The clinician's words for a category id, in English; the id itself if it is not one. */
     public static String label(String id) {
-        return LABELS.getOrDefault(id, id);
+        return label(Texts.ENGLISH, id);
+    }
+
+    /** The clinician's words for a category id in {@code language} (key {@code transcript.category.<id>}). */
+    public static String label(Locale language, String id) {
+        return isKnown(id) ? Texts.text(language, "transcript.category." + id) : id;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.attune.web.Texts;
 
 /**
  * The renewal tracker's arithmetic, a pure function: for one licence under one rule, which transcript records count,
@@ -24,6 +25,7 @@ import java.util.Optional;
 public final class RenewalTracker {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_ES = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Texts.SPANISH);
 
     private RenewalTracker() {}
 
@@ -63,15 +65,14 @@ public final class RenewalTracker {
         if (record.standing() != CeRecord.Standing.VALID) {
             return none(
                     record,
-                    "not counted: the certificate was "
-                            + record.standing().name().toLowerCase(Locale.ROOT));
+                    Texts.text(
+                            "transcript.why.notValid", record.standing().name().toLowerCase(Locale.ROOT)));
         }
         if (end == null) {
-            return none(record, "not counted: the licence has no expiry date, so its renewal period is unknown");
+            return none(record, Texts.text("transcript.why.noExpiry"));
         }
         if (record.date().isBefore(start) || record.date().isAfter(end)) {
-            return none(
-                    record, "not counted: outside the period (" + DAY.format(start) + " to " + DAY.format(end) + ")");
+            return none(record, Texts.text("transcript.why.outside", day(start), day(end)));
         }
         var credit = accepted(rule, record);
         if (credit.isEmpty()) {
@@ -84,17 +85,20 @@ public final class RenewalTracker {
                     .subtract(homeStudySoFar)
                     .max(BigDecimal.ZERO);
             if (room.compareTo(hours) < 0) {
-                var cap = "the board counts at most " + rule.homeStudyHours() + " home-study hours a period";
                 return room.signum() == 0
-                        ? none(record, "not counted: " + cap)
+                        ? none(record, Texts.text("transcript.why.capReached", rule.homeStudyHours()))
                         : new RenewalStanding.Use(
                                 record,
                                 room,
-                                "counted " + plain(room) + " of " + plain(hours) + " hours (" + body + " approval): "
-                                        + cap);
+                                Texts.text(
+                                        "transcript.why.countedPart",
+                                        number(room),
+                                        number(hours),
+                                        body,
+                                        rule.homeStudyHours()));
             }
         }
-        return new RenewalStanding.Use(record, hours, "counted " + plain(hours) + " hours (" + body + " approval)");
+        return new RenewalStanding.Use(record, hours, Texts.text("transcript.why.counted", number(hours), body));
     }
 
     private static Optional<CeRecord.Credit> accepted(RenewalRule rule, CeRecord record) {
@@ -111,14 +115,17 @@ public final class RenewalTracker {
 
     private static String notAccepted(RenewalRule rule, CeRecord record) {
         if (record.credits().isEmpty()) {
-            return record.origin() == CeRecord.Origin.ATTUNE
-                    ? "not counted: the course held no CE approval when the certificate was issued, and the "
-                            + rule.board() + " counts only approved CE"
-                    : "not counted: no approving body is recorded, and the " + rule.board()
-                            + " counts only approved CE";
+            return Texts.text(
+                    record.origin() == CeRecord.Origin.ATTUNE
+                            ? "transcript.why.courseUnapproved"
+                            : "transcript.why.noBody",
+                    rule.board());
         }
-        return "not counted: " + (record.origin() == CeRecord.Origin.ATTUNE ? "the course holds" : "it holds")
-                + " no approval the " + rule.board() + " accepts";
+        return Texts.text(
+                record.origin() == CeRecord.Origin.ATTUNE
+                        ? "transcript.why.courseNotAccepted"
+                        : "transcript.why.entryNotAccepted",
+                rule.board());
     }
 
     private static List<String> missing(
@@ -128,18 +135,22 @@ public final class RenewalTracker {
             List<RenewalStanding.CategoryStanding> categories) {
         var missing = new ArrayList<String>();
         if (renewsOn == null) {
-            missing.add("the licence's expiry date (add it under My account)");
+            missing.add(Texts.text("transcript.missing.expiry"));
             return missing;
         }
         var short_ = BigDecimal.valueOf(rule.hours()).subtract(earned);
         if (short_.signum() > 0) {
-            missing.add(plain(short_) + " more " + hours(short_));
+            missing.add(Texts.text("transcript.missing.hours", number(short_)));
         }
         for (var category : categories) {
             var gap = BigDecimal.valueOf(category.required()).subtract(category.earned());
             if (gap.signum() > 0) {
-                missing.add(plain(gap) + " more " + hours(gap) + " in "
-                        + CeCategories.label(category.category()).toLowerCase(Locale.ROOT));
+                var language = Texts.current();
+                missing.add(Texts.text(
+                        language,
+                        "transcript.missing.categoryHours",
+                        number(gap),
+                        CeCategories.label(language, category.category()).toLowerCase(language)));
             }
         }
         return missing;
@@ -149,8 +160,14 @@ public final class RenewalTracker {
         return new RenewalStanding.Use(record, BigDecimal.ZERO, why);
     }
 
-    private static String hours(BigDecimal hours) {
-        return hours.compareTo(BigDecimal.ONE) == 0 ? "hour" : "hours";
+    /** Hours as a message's number argument: 1.50 as 1.5, so that "1 hour" takes the singular. */
+    private static BigDecimal number(BigDecimal hours) {
+        return hours.signum() == 0 ? BigDecimal.ZERO : hours.stripTrailingZeros();
+    }
+
+    /** A day in the words of the page's language: "1 Jul 2025", "1 de julio de 2025". */
+    private static String day(LocalDate day) {
+        return (Texts.current().equals(Texts.SPANISH) ? DAY_ES : DAY).format(day);
     }
 
     /** 1.50 as "1.5", 36.00 as "36". */

@@ -11,6 +11,7 @@ import org.attune.account.Licences;
 import org.attune.account.Role;
 import org.attune.web.Dates;
 import org.attune.web.PublicUrl;
+import org.attune.web.Texts;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -77,7 +78,7 @@ public class AdminCertificateView {
             Messages.addFlashGlobalInfo("Reissued as " + replacement.getCode() + " with the learner's current "
                     + "details; this certificate is superseded.");
         } catch (CertificateRefusal refusal) {
-            Messages.addFlashGlobalError(refusal.getMessage());
+            Messages.addFlashGlobalError(Texts.text(Texts.current(), refusal));
         }
         Faces.redirect(Faces.getRequestContextPath() + "/admin/certificate/" + code);
     }
@@ -92,7 +93,7 @@ public class AdminCertificateView {
             requests.decline(code, declineReason, me.getEmail());
             Messages.addFlashGlobalInfo("Declined. The learner sees your reason on My certificates.");
         } catch (CertificateRefusal refusal) {
-            Messages.addFlashGlobalError(refusal.getMessage());
+            Messages.addFlashGlobalError(Texts.text(Texts.current(), refusal));
         }
         Faces.redirect(Faces.getRequestContextPath() + "/admin/certificate/" + code);
     }

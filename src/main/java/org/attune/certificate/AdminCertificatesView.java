@@ -19,6 +19,7 @@ import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseSummary;
 import org.attune.web.Dates;
 import org.attune.web.PublicUrl;
+import org.attune.web.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.FilterMeta;
@@ -212,7 +213,7 @@ public class AdminCertificatesView implements Serializable {
             Messages.addGlobalInfo(done);
             return true;
         } catch (CertificateRefusal refusal) {
-            Messages.addGlobalError(refusal.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refusal));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "An admin's action on certificates failed", e);
             Messages.addGlobalError(

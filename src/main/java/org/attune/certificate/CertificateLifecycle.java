@@ -57,8 +57,9 @@ public class CertificateLifecycle {
         var certificate = locked(code);
         if (certificate.getStatus() != CertificateStatus.PENDING) {
             throw new CertificateRefusal(
-                    code + " is " + certificate.getStatus().name().toLowerCase()
-                            + " now, not pending: only a pending certificate can be approved.");
+                    "certificate.refusal.notPending",
+                    code,
+                    certificate.getStatus().name().toLowerCase());
         }
         var now = Instant.now(clock);
         certificate.issue(now);
@@ -70,12 +71,14 @@ public class CertificateLifecycle {
     }
 
     public Certificate revoke(String code, String reason, String actor) throws CertificateRefusal {
-        var kept = reason(reason, "A revocation needs a reason.");
+        var kept = reason(reason, "certificate.refusal.revocationReason");
         var certificate = locked(code);
         if (certificate.getStatus() != CertificateStatus.ISSUED
                 && certificate.getStatus() != CertificateStatus.PENDING) {
             throw new CertificateRefusal(
-                    code + " is already " + certificate.getStatus().name().toLowerCase() + ".");
+                    "certificate.refusal.already",
+                    code,
+                    certificate.getStatus().name().toLowerCase());
         }
         var now = Instant.now(clock);
         certificate.revoke(kept, now);
@@ -94,15 +97,16 @@ public class CertificateLifecycle {
      */
     public Certificate issueManually(long accountId, String courseSlug, String reason, String actor, String baseUrl)
             throws CertificateRefusal {
-        var kept = reason(reason, "A manual issue needs a reason.");
-        var course = catalog.course(courseSlug).orElseThrow(() -> new CertificateRefusal("There is no such course."));
+        var kept = reason(reason, "certificate.refusal.manualReason");
+        var course = catalog.course(courseSlug)
+                .orElseThrow(() -> new CertificateRefusal("certificate.refusal.noSuchCourse"));
         if (certificates.current(accountId, courseSlug).isPresent()) {
-            throw new CertificateRefusal("This learner already has a certificate for this course.");
+            throw new CertificateRefusal("certificate.refusal.alreadyHolds");
         }
-        var learner = accounts.find(accountId).orElseThrow(() -> new CertificateRefusal("There is no such learner."));
+        var learner =
+                accounts.find(accountId).orElseThrow(() -> new CertificateRefusal("certificate.refusal.noSuchLearner"));
         if (!learner.isEmailVerified()) {
-            throw new CertificateRefusal("This learner has not confirmed their email address yet, and a certificate"
-                    + " goes only to a confirmed address: resend the confirmation email from their page under People.");
+            throw new CertificateRefusal("certificate.refusal.unconfirmed");
         }
         var now = Instant.now(clock);
         var code = CertificateCode.generate(random);
@@ -127,8 +131,10 @@ public class CertificateLifecycle {
     public Certificate reissue(String code, String baseUrl, String actor) throws CertificateRefusal {
         var old = locked(code);
         if (old.getStatus() != CertificateStatus.ISSUED) {
-            throw new CertificateRefusal("Only an issued certificate can be reissued; " + code + " is "
-                    + old.getStatus().name().toLowerCase() + ".");
+            throw new CertificateRefusal(
+                    "certificate.refusal.reissueIssuedOnly",
+                    code,
+                    old.getStatus().name().toLowerCase());
         }
         var account = accounts.find(old.getAccountId()).orElseThrow();
         var now = Instant.now(clock);
@@ -169,14 +175,13 @@ public class CertificateLifecycle {
         return replacement;
     }
 
-    private static String reason(String reason, String missing) throws CertificateRefusal {
+    private static String reason(String reason, String missingKey) throws CertificateRefusal {
         if (reason == null || reason.isBlank()) {
-            throw new CertificateRefusal(missing);
+            throw new CertificateRefusal(missingKey);
         }
         var kept = reason.strip();
         if (kept.length() > MAX_REASON) {
-            throw new CertificateRefusal(
-                    "Keep the reason to " + MAX_REASON + " characters; it has " + kept.length() + ".");
+            throw new CertificateRefusal("certificate.refusal.reasonLength", MAX_REASON, kept.length());
         }
         return kept;
     }
@@ -190,8 +195,9 @@ public class CertificateLifecycle {
     }
 
     private Certificate locked(String code) throws CertificateRefusal {
-        var certificate =
-                certificates.find(code).orElseThrow(() -> new CertificateRefusal("There is no such certificate."));
+        var certificate = certificates
+                .find(code)
+                .orElseThrow(() -> new CertificateRefusal("certificate.refusal.noSuchCertificate"));
         em.lock(certificate, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(certificate);
         return certificate;

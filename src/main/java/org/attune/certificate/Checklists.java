@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Map;
 import org.attune.content.CourseDefinition;
 import org.attune.progress.CourseStanding;
+import org.attune.web.Texts;
 
 /**
  * The certificate's rule, item by item: every module of the course complete (one item for a module complete, the
  * lessons and the post-test apart for one that is not), the lessons' reading time when the course requires it,
  * the course evaluation, and a confirmed email address (shown only while it is not). The certificate is due when every item is done.
+ * Items are worded in the language of the page that asks (English outside a page).
  */
 final class Checklists {
 
@@ -33,19 +35,25 @@ final class Checklists {
             if (module.complete()) {
                 // Completed once, completed for good: a later revision of the module takes nothing back.
                 items.add(new Checklist.Item(
-                        title, "completed (revision " + module.revisionCompleted() + ")", true, link));
+                        title,
+                        Texts.text("certificate.checklist.moduleCompleted", module.revisionCompleted()),
+                        true,
+                        link));
                 continue;
             }
             var lessons = module.lessons();
             items.add(new Checklist.Item(
-                    title + ": lessons",
-                    lessons.completed() + " of " + lessons.total() + " complete",
+                    Texts.text("certificate.checklist.lessons", title),
+                    Texts.text("certificate.checklist.lessonsDone", lessons.completed(), lessons.total()),
                     lessons.lessonsComplete(),
                     link));
             if (module.hasPostTest()) {
                 items.add(new Checklist.Item(
-                        title + ": post-test",
-                        module.postTestPassed() ? "passed" : "not passed yet",
+                        Texts.text("certificate.checklist.postTest", title),
+                        Texts.text(
+                                module.postTestPassed()
+                                        ? "certificate.checklist.passed"
+                                        : "certificate.checklist.notPassed"),
                         module.postTestPassed(),
                         "/quiz/" + module.slug()));
             }
@@ -54,20 +62,23 @@ final class Checklists {
             int spent = standing.readingSeconds();
             int required = standing.requiredReadingSeconds();
             items.add(new Checklist.Item(
-                    "Reading time",
-                    (spent / 60) + " of " + (required / 60) + " minutes (time with a lesson open and you active)",
+                    Texts.text("certificate.checklist.readingTime"),
+                    Texts.text("certificate.checklist.readingMinutes", spent / 60, required / 60),
                     spent >= required,
                     "/dashboard"));
         }
         items.add(new Checklist.Item(
-                "Course evaluation",
-                standing.evaluated() ? "submitted" : "not submitted yet",
+                Texts.text("certificate.checklist.evaluation"),
+                Texts.text(
+                        standing.evaluated()
+                                ? "certificate.checklist.submitted"
+                                : "certificate.checklist.notSubmitted"),
                 standing.evaluated(),
                 "/evaluation/" + course.slug()));
         if (!emailConfirmed) {
             items.add(new Checklist.Item(
-                    "Your email address",
-                    "not confirmed yet: follow the link we emailed you, or have a new one sent from My learning",
+                    Texts.text("certificate.checklist.email"),
+                    Texts.text("certificate.checklist.emailNotConfirmed"),
                     false,
                     "/dashboard"));
         }

@@ -43,19 +43,19 @@ public class ReissueRequests {
         var certificate = certificates
                 .find(code)
                 .filter(c -> c.getAccountId() == accountId)
-                .orElseThrow(() -> new CertificateRefusal("You have no certificate with this code."));
+                .orElseThrow(() -> new CertificateRefusal("certificate.refusal.notYours"));
         em.lock(certificate, LockModeType.PESSIMISTIC_WRITE);
         if (certificate.getStatus() != CertificateStatus.ISSUED) {
-            throw new CertificateRefusal("Only an issued certificate can be corrected; this one is "
-                    + certificate.getStatus().name().toLowerCase() + ".");
+            throw new CertificateRefusal(
+                    "certificate.refusal.correctIssuedOnly",
+                    certificate.getStatus().name().toLowerCase());
         }
         if (open(certificate.getCode()).isPresent()) {
-            throw new CertificateRefusal(
-                    "You have already asked for this certificate to be corrected; an admin will " + "look at it soon.");
+            throw new CertificateRefusal("certificate.refusal.alreadyAsked");
         }
         var kept = note == null || note.isBlank() ? null : note.strip();
         if (kept != null && kept.length() > CertificateLifecycle.MAX_REASON) {
-            throw new CertificateRefusal("Keep the note to " + CertificateLifecycle.MAX_REASON + " characters.");
+            throw new CertificateRefusal("certificate.refusal.noteLength", CertificateLifecycle.MAX_REASON);
         }
         var now = Instant.now(clock);
         var request = new ReissueRequest(certificate.getCode(), accountId, kept, now);
@@ -85,11 +85,11 @@ public class ReissueRequests {
     /** An admin declines, with the reason the learner will read. */
     public void decline(String code, String reason, String actor) throws CertificateRefusal {
         if (reason == null || reason.isBlank()) {
-            throw new CertificateRefusal("Give the learner a reason for declining.");
+            throw new CertificateRefusal("certificate.refusal.declineReason");
         }
         var kept = reason.strip();
         if (kept.length() > CertificateLifecycle.MAX_REASON) {
-            throw new CertificateRefusal("Keep the reason to " + CertificateLifecycle.MAX_REASON + " characters.");
+            throw new CertificateRefusal("certificate.refusal.declineReasonLength", CertificateLifecycle.MAX_REASON);
         }
         var request = lockedOpen(code);
         var now = Instant.now(clock);
@@ -125,12 +125,12 @@ public class ReissueRequests {
 
     private ReissueRequest lockedOpen(String code) throws CertificateRefusal {
         var normal = CertificateCode.normalize(code).orElse(code);
-        var request = open(normal)
-                .orElseThrow(() -> new CertificateRefusal("There is no open request to correct " + normal + "."));
+        var request =
+                open(normal).orElseThrow(() -> new CertificateRefusal("certificate.refusal.noOpenRequest", normal));
         em.lock(request, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(request);
         if (request.getState() != ReissueRequest.State.OPEN) {
-            throw new CertificateRefusal("This request was decided meanwhile.");
+            throw new CertificateRefusal("certificate.refusal.decided");
         }
         return request;
     }

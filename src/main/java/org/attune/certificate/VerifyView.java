@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.attune.web.Dates;
+import org.attune.web.Texts;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
@@ -16,6 +17,8 @@ import org.omnifaces.util.Faces;
 public class VerifyView {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE_ES =
+            DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Texts.SPANISH);
 
     @Inject
     CertificateService certificates;
@@ -38,7 +41,7 @@ public class VerifyView {
     }
 
     public String getCompleted() {
-        return DATE.format(verification.completedOn());
+        return (Texts.current().equals(Texts.SPANISH) ? DATE_ES : DATE).format(verification.completedOn());
     }
 
     public String getRevoked() {

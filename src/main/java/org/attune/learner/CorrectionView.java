@@ -12,6 +12,7 @@ import org.attune.certificate.CertificateRefusal;
 import org.attune.certificate.CertificateService;
 import org.attune.certificate.CertificateStatus;
 import org.attune.certificate.ReissueRequests;
+import org.attune.web.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -43,11 +44,10 @@ public class CorrectionView {
     public void ask() throws IOException {
         try {
             requests.request(me.id().orElseThrow(), code, note);
-            Messages.addFlashGlobalInfo("Thank you: an admin will reissue the certificate with your current name, "
-                    + "profession and licences, or tell you why not. You will see the answer here.");
+            Messages.addFlashGlobalInfo(Texts.text("certificate.correction.thanks"));
             Faces.redirect(Faces.getRequestContextPath() + "/certificates");
         } catch (CertificateRefusal refusal) {
-            Messages.addError("correction:code", refusal.getMessage());
+            Messages.addError("correction:code", Texts.text(Texts.current(), refusal));
         }
     }
 

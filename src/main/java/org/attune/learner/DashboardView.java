@@ -14,6 +14,7 @@ import org.attune.progress.ModuleProgress;
 import org.attune.progress.ProgressService;
 import org.attune.quiz.AttemptService;
 import org.attune.quiz.QuizOverview;
+import org.attune.web.Texts;
 
 /** The learner's dashboard ({@code /dashboard}, "My learning"): every module with lessons, post-test and completion. */
 @Named
@@ -38,22 +39,22 @@ public class DashboardView {
 
         public String postTest() {
             if (quiz == null) {
-                return "No post-test";
+                return Texts.text("learn.dashboard.noPostTest");
             }
             if (quiz.passed()) {
-                return "Passed";
+                return Texts.text("quiz.passed");
             }
             if (quiz.openAttemptId() != null) {
-                return "Attempt in progress";
+                return Texts.text("learn.dashboard.inProgress");
             }
             if (quiz.history().isEmpty()) {
-                return lessons.lessonsComplete() ? "Ready to take" : "Opens when the lessons are complete";
+                return Texts.text(lessons.lessonsComplete() ? "learn.dashboard.ready" : "learn.dashboard.opensLater");
             }
             int best = quiz.history().stream()
                     .mapToInt(QuizOverview.Past::percent)
                     .max()
                     .orElse(0);
-            return "Not passed yet (best " + best + "%)";
+            return Texts.text("learn.dashboard.best", best);
         }
     }
 

@@ -14,6 +14,7 @@ import org.attune.progress.LessonTokens;
 import org.attune.progress.ModuleProgress;
 import org.attune.progress.ProgressService;
 import org.attune.web.PathParameters;
+import org.attune.web.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -79,7 +80,7 @@ public class LessonView implements Serializable {
         progress.markComplete(learnerId(), page.lesson().id());
         refreshProgress();
         if (moduleProgress.lessonsComplete()) {
-            Messages.addGlobalInfo("You have completed every lesson in this module.");
+            Messages.addGlobalInfo(Texts.text("learn.lesson.allComplete"));
         }
     }
 

@@ -14,6 +14,7 @@ import org.attune.certificate.CourseCheck;
 import org.attune.certificate.ReissueRequest;
 import org.attune.certificate.ReissueRequests;
 import org.attune.web.Dates;
+import org.attune.web.Texts;
 
 /**
  * "My certificates" ({@code /certificates}): what is left before the certificate, and the certificates earned.
@@ -74,11 +75,11 @@ public class MyCertificatesView {
         if (request == null) {
             return "";
         }
-        var asked = "You asked for a corrected certificate on " + Dates.format(request.getRequestedAt());
+        var asked = Dates.format(request.getRequestedAt());
         return switch (request.getState()) {
-            case OPEN -> asked + "; an admin will look at it soon.";
-            case APPROVED -> asked + "; it was reissued as " + request.getReissuedAs() + ".";
-            case DECLINED -> asked + "; it was declined: " + request.getDeclineReason();
+            case OPEN -> Texts.text("certificate.correction.open", asked);
+            case APPROVED -> Texts.text("certificate.correction.approved", asked, request.getReissuedAs());
+            case DECLINED -> Texts.text("certificate.correction.declined", asked, request.getDeclineReason());
         };
     }
 

@@ -55,11 +55,19 @@ public class Accommodation {
         this.accountId = accountId;
     }
 
+    static boolean allowedMultiplier(BigDecimal multiplier) {
+        return multiplier.compareTo(BigDecimal.ONE) >= 0 && multiplier.compareTo(MAX_MULTIPLIER) <= 0;
+    }
+
+    static boolean allowedExtra(int extra) {
+        return extra >= 0 && extra <= 20;
+    }
+
     void grant(BigDecimal multiplier, int extra, String by, Instant at) {
-        if (multiplier.compareTo(BigDecimal.ONE) < 0 || multiplier.compareTo(MAX_MULTIPLIER) > 0) {
+        if (!allowedMultiplier(multiplier)) {
             throw new IllegalArgumentException("the time multiplier must be from 1 to 4");
         }
-        if (extra < 0 || extra > 20) {
+        if (!allowedExtra(extra)) {
             throw new IllegalArgumentException("extra attempts must be from 0 to 20");
         }
         timeMultiplier = multiplier;

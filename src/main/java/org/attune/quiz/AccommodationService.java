@@ -67,31 +67,30 @@ public class AccommodationService {
     /** Grants the learner extra time and/or attempts on the module's post-test, replacing an earlier grant. */
     public void grant(String grantorEmail, long learnerId, String moduleSlug, BigDecimal multiplier, int extra)
             throws QuizRefusal {
-        var grantor = grantor(grantorEmail)
-                .orElseThrow(() -> new QuizRefusal("Only instructors and admins grant accommodations."));
+        var grantor = grantor(grantorEmail).orElseThrow(() -> new QuizRefusal("quiz.refusal.grantorOnly"));
         if (grantor.getId() == learnerId) {
-            throw new QuizRefusal(
-                    "You cannot grant yourself an accommodation: another instructor of the course or an admin can.");
+            throw new QuizRefusal("quiz.refusal.notYourself");
         }
         if (catalog.module(moduleSlug).isEmpty()) {
-            throw new QuizRefusal("There is no such module.");
+            throw new QuizRefusal("quiz.refusal.noSuchModule");
         }
         if (!mayGrant(grantor, courses(grantor), moduleSlug)) {
-            throw new QuizRefusal("You grant accommodations only for the courses you teach, and this post-test belongs"
-                    + " to another course.");
+            throw new QuizRefusal("quiz.refusal.notYourCourse");
         }
-        var quiz = quizOf(moduleSlug).orElseThrow(() -> new QuizRefusal("This module has no post-test."));
+        var quiz = quizOf(moduleSlug).orElseThrow(() -> new QuizRefusal("quiz.refusal.noPostTest"));
         var existing = em.createNamedQuery("Accommodation.of", Accommodation.class)
                 .setParameter("quiz", quiz.getId())
                 .setParameter("account", learnerId)
                 .getResultStream()
                 .findFirst();
         var accommodation = existing.orElseGet(() -> new Accommodation(quiz.getId(), learnerId));
-        try {
-            accommodation.grant(multiplier, extra, grantor.getEmail(), Instant.now(clock));
-        } catch (IllegalArgumentException e) {
-            throw new QuizRefusal("Not granted: " + e.getMessage() + ".");
+        if (!Accommodation.allowedMultiplier(multiplier)) {
+            throw new QuizRefusal("quiz.refusal.multiplierRange");
         }
+        if (!Accommodation.allowedExtra(extra)) {
+            throw new QuizRefusal("quiz.refusal.extraRange");
+        }
+        accommodation.grant(multiplier, extra, grantor.getEmail(), Instant.now(clock));
         if (existing.isEmpty()) {
             em.persist(accommodation);
         }

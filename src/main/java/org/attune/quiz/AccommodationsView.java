@@ -19,6 +19,7 @@ import org.attune.account.AccountService;
 import org.attune.account.CurrentAccount;
 import org.attune.catalog.ModuleSummary;
 import org.attune.web.Dates;
+import org.attune.web.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -87,20 +88,21 @@ public class AccommodationsView implements Serializable {
 
     public void grant() {
         if (!me.isTeaching()) {
-            Messages.addGlobalError("Only instructors and admins grant accommodations.");
+            Messages.addGlobalError(Texts.text("quiz.refusal.grantorOnly"));
             return;
         }
         var learner = accounts.findByEmail(learnerEmail);
         if (learner.isEmpty()) {
-            Messages.addError("accommodations:learner", "No account has this email.");
+            Messages.addError("accommodations:learner", Texts.text("quiz.accommodations.noAccount"));
             return;
         }
         try {
             accommodations.grant(me.getEmail(), learner.get().getId(), moduleSlug, multiplier, extraAttempts);
-            Messages.addGlobalInfo("Granted to " + learner.get().getFullName() + ". It applies at once.");
+            Messages.addGlobalInfo(
+                    Texts.text("quiz.accommodations.grantedTo", learner.get().getFullName()));
             refresh();
         } catch (QuizRefusal refusal) {
-            Messages.addGlobalError(refusal.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refusal));
         }
     }
 

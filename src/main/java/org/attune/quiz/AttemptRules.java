@@ -2,20 +2,18 @@ package org.attune.quiz;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.attune.progress.ModuleProgress;
+import org.attune.web.Dates;
 
 /**
  * Whether a learner may start a new attempt at a module's post-test now, and if not, why, in words for them: the
  * module's current lessons come first, then a pass ends the post-test, then the attempts allowed (with any extra
- * granted), then the wait after the last attempt.
+ * granted), then the wait after the last attempt. The moment the wait ends is written as pages write a moment
+ * ({@link Dates}), in the language of the page that asks.
  */
 final class AttemptRules {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC' 'on' d MMM");
 
     private AttemptRules() {}
 
@@ -27,7 +25,7 @@ final class AttemptRules {
      * @param waitMinutes how long after an attempt the next may start
      * @return why a new attempt cannot start now; empty when it can
      */
-    static Optional<String> refusal(
+    static Optional<QuizRefusal> refusal(
             ModuleProgress lessons,
             boolean passed,
             Integer allowed,
@@ -36,21 +34,18 @@ final class AttemptRules {
             Instant now) {
         if (!lessons.lessonsComplete()) {
             int left = lessons.total() - lessons.completed();
-            return Optional.of("Complete the remaining " + left + (left == 1 ? " lesson" : " lessons")
-                    + " to unlock the post-test.");
+            return Optional.of(new QuizRefusal("quiz.refusal.lessonsLeft", left));
         }
         if (passed) {
-            return Optional.of("You have passed this post-test.");
+            return Optional.of(new QuizRefusal("quiz.refusal.passed"));
         }
         if (allowed != null && submitted.size() >= allowed) {
-            return Optional.of("You have used all " + allowed + " attempts at this post-test. Ask your instructor for"
-                    + " another: they can grant one, and you can start it at once.");
+            return Optional.of(new QuizRefusal("quiz.refusal.attemptsUsed", allowed));
         }
         if (!submitted.isEmpty() && waitMinutes > 0) {
             var next = submitted.get(submitted.size() - 1).plus(Duration.ofMinutes(waitMinutes));
             if (now.isBefore(next)) {
-                return Optional.of("You can start your next attempt at " + TIME.format(next.atZone(ZoneOffset.UTC))
-                        + ", " + waitMinutes + " minutes after your last one.");
+                return Optional.of(new QuizRefusal("quiz.refusal.wait", Dates.format(next), waitMinutes));
             }
         }
         return Optional.empty();

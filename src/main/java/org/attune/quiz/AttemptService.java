@@ -105,15 +105,15 @@ public class AttemptService {
     public AttemptView startOrResume(long accountId, String moduleSlug) throws QuizRefusal {
         var standing = progress.standing(accountId)
                 .module(moduleSlug)
-                .orElseThrow(() -> new QuizRefusal("There is no such module."));
-        var quiz = quizOf(moduleSlug).orElseThrow(() -> new QuizRefusal("This module has no post-test."));
+                .orElseThrow(() -> new QuizRefusal("quiz.refusal.noSuchModule"));
+        var quiz = quizOf(moduleSlug).orElseThrow(() -> new QuizRefusal("quiz.refusal.noPostTest"));
         closeIfExpired(accountId, quiz);
         var overview = overview(accountId, quiz, standing.lessons());
         if (overview.openAttemptId() != null) {
             return attempt(accountId, overview.openAttemptId());
         }
         if (!overview.canStart()) {
-            throw new QuizRefusal(overview.refusal());
+            throw new QuizRefusal(overview.whyNot().key(), overview.whyNot().args());
         }
         var attempt = new QuizAttempt(quiz, accountId, overview.history().size() + 1, Instant.now(clock));
         em.persist(attempt);
@@ -142,16 +142,16 @@ public class AttemptService {
     public void saveAnswer(long accountId, long attemptId, int seq, Answer answer) throws QuizRefusal {
         var attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (!attempt.isOpen()) {
-            throw new QuizRefusal("This attempt has been submitted; answers can no longer change.");
+            throw new QuizRefusal("quiz.refusal.submitted");
         }
         if (expired(attempt)) {
             gradeNow(attempt);
-            throw new QuizRefusal("Time is up: the attempt was submitted with the answers saved before the limit.");
+            throw new QuizRefusal("quiz.refusal.timeUp");
         }
         var question = attempt.getQuestions().stream()
                 .filter(q -> q.getSeq() == seq)
                 .findFirst()
-                .orElseThrow(() -> new QuizRefusal("That question is not part of this attempt."));
+                .orElseThrow(() -> new QuizRefusal("quiz.refusal.notInAttempt"));
         question.answer(answer, Instant.now(clock));
     }
 
@@ -194,7 +194,7 @@ public class AttemptService {
         var attempt = owned(accountId, attemptId, LockModeType.NONE);
         if (attempt.isOpen()) {
             if (!expired(attempt)) {
-                throw new QuizRefusal("This attempt has not been submitted yet.");
+                throw new QuizRefusal("quiz.refusal.notSubmitted");
             }
             gradeNow(lock(attempt));
         }
@@ -304,7 +304,7 @@ public class AttemptService {
     private QuizAttempt owned(long accountId, long attemptId, LockModeType lock) throws QuizRefusal {
         var attempt = em.find(QuizAttempt.class, attemptId, lock);
         if (attempt == null || attempt.getAccountId() != accountId) {
-            throw new QuizRefusal("There is no such attempt.");
+            throw new QuizRefusal("quiz.refusal.noSuchAttempt");
         }
         return attempt;
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.attune.progress.ModuleProgress;
 import org.attune.web.Dates;
+import org.attune.web.Texts;
 
 /**
  * Where one learner stands with one module's post-test, as the module page and the quiz page show it.
@@ -13,7 +14,7 @@ import org.attune.web.Dates;
  * @param attemptsAllowed attempts allowed including any extra granted, or null for unlimited
  * @param timeLimitMinutes the time limit stretched by the learner's multiplier, or null when untimed
  * @param openAttemptId the attempt in progress, or null
- * @param refusal why a new attempt cannot start now, or null when it can
+ * @param whyNot why a new attempt cannot start now, or null when it can
  */
 public record QuizOverview(
         int questions,
@@ -23,7 +24,7 @@ public record QuizOverview(
         Integer timeLimitMinutes,
         boolean passed,
         Long openAttemptId,
-        String refusal,
+        QuizRefusal whyNot,
         List<Past> history)
         implements Serializable {
 
@@ -82,6 +83,11 @@ public record QuizOverview(
     }
 
     public boolean canStart() {
-        return refusal == null;
+        return whyNot == null;
+    }
+
+    /** Why a new attempt cannot start now, in the page's language; null when it can. */
+    public String refusal() {
+        return whyNot == null ? null : Texts.text(Texts.current(), whyNot);
     }
 }

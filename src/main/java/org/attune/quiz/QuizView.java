@@ -10,6 +10,7 @@ import java.util.List;
 import org.attune.account.CurrentAccount;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.ModuleOutline;
+import org.attune.web.Texts;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -73,7 +74,7 @@ public class QuizView implements Serializable {
         try {
             show(attempts.startOrResume(learner(), moduleSlug));
         } catch (QuizRefusal refusal) {
-            Messages.addGlobalError(refusal.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refusal));
         }
     }
 
@@ -82,7 +83,7 @@ public class QuizView implements Serializable {
             attempts.saveAnswer(
                     learner(), attempt.attemptId(), seq, forms.get(seq - 1).toAnswer());
         } catch (QuizRefusal refusal) {
-            Messages.addGlobalWarn(refusal.getMessage());
+            Messages.addGlobalWarn(Texts.text(Texts.current(), refusal));
             finish();
         }
     }
@@ -111,7 +112,7 @@ public class QuizView implements Serializable {
 
     /** The countdown reached zero in the browser: submit what was saved. */
     public void timeUp() {
-        Messages.addGlobalWarn("Time is up. Your attempt was submitted with the answers you had given.");
+        Messages.addGlobalWarn(Texts.text("quiz.timeUpSubmitted"));
         finish();
     }
 
@@ -123,7 +124,7 @@ public class QuizView implements Serializable {
                 overview = finished.overview();
             }
         } catch (QuizRefusal refusal) {
-            Messages.addGlobalError(refusal.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refusal));
             overview = attempts.overview(learner(), moduleSlug).orElse(overview);
         }
         attempt = null;

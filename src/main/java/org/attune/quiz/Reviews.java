@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.attune.content.QuestionDefinition;
 import org.attune.content.QuizSettings;
+import org.attune.web.Texts;
 
 /** Puts a graded question into words for its learner: what they answered and, as the feedback allows, the key. */
 final class Reviews {
@@ -65,7 +66,7 @@ final class Reviews {
                 question.prompt(),
                 right,
                 partly,
-                answer.isEmpty() ? "No answer" : yourAnswer(shown, answer),
+                answer.isEmpty() ? Texts.text("quiz.review.noAnswer") : yourAnswer(shown, answer),
                 key ? correctAnswer(shown) : null,
                 key ? question.rationale() : null,
                 lesson ? question.lesson() : null);
@@ -73,7 +74,9 @@ final class Reviews {
 
     private static String yourAnswer(PresentedQuestion shown, Answer answer) {
         return switch (shown.question().type()) {
-            case SINGLE, MULTIPLE, TRUEFALSE -> texts(shown, answer.selected(), "; ");
+            case SINGLE, MULTIPLE -> texts(shown, answer.selected(), "; ");
+            case TRUEFALSE ->
+                answer.selected().stream().map(id -> Texts.text("quiz." + id)).collect(Collectors.joining("; "));
             case ORDERING ->
                 numbered(answer.selected().stream().map(id -> text(shown, id)).toList());
             case MATCHING ->
@@ -92,7 +95,7 @@ final class Reviews {
                         .filter(QuestionDefinition.Choice::correct)
                         .map(QuestionDefinition.Choice::text)
                         .collect(Collectors.joining("; "));
-            case TRUEFALSE -> question.answer() ? "True" : "False";
+            case TRUEFALSE -> Texts.text(question.answer() ? "quiz.true" : "quiz.false");
             case ORDERING -> numbered(question.steps());
             case MATCHING ->
                 question.pairs().stream()
@@ -106,7 +109,7 @@ final class Reviews {
     }
 
     private static String text(PresentedQuestion shown, String id) {
-        return shown.option(id).map(Option::text).orElse("(no answer)");
+        return shown.option(id).map(Option::text).orElse(Texts.text("quiz.review.noAnswerInParentheses"));
     }
 
     private static String numbered(List<String> items) {

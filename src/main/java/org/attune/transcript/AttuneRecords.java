@@ -6,6 +6,7 @@ import org.attune.ce.CeRecord;
 import org.attune.ce.RenewalTracker;
 import org.attune.certificate.Certificate;
 import org.attune.certificate.CertificateStatus;
+import org.attune.web.Texts;
 
 /**
  * An Attune certificate as the tracker weighs it and the transcript shows it: dated the day the course was completed,
@@ -54,7 +55,9 @@ final class AttuneRecords {
                         snapshot.ceHours(),
                         String.join(
                                 ", ",
-                                categories.stream().map(CeCategories::label).toList()),
+                                categories.stream()
+                                        .map(c -> CeCategories.label(Texts.current(), c))
+                                        .toList()),
                         status,
                         counted,
                         null,

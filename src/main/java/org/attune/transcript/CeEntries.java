@@ -43,10 +43,10 @@ public class CeEntries {
         var kept = checked(details);
         var existing = of(accountId);
         if (existing.size() >= MAX_PER_ACCOUNT) {
-            throw new TranscriptRefusal("You can record up to " + MAX_PER_ACCOUNT + " courses; delete one first.");
+            throw new TranscriptRefusal("transcript.refusal.tooMany", MAX_PER_ACCOUNT);
         }
         if (existing.stream().anyMatch(e -> same(e.details(), kept))) {
-            throw new TranscriptRefusal("You have already recorded this course (same title, provider, day and hours).");
+            throw new TranscriptRefusal("transcript.refusal.duplicate");
         }
         var entry = new CeEntry(accountId, kept, Instant.now(clock));
         em.persist(entry);
@@ -119,7 +119,7 @@ public class CeEntries {
     private CeEntryDetails checked(CeEntryDetails details) throws TranscriptRefusal {
         var problem = details.problem(LocalDate.now(clock).plusDays(1));
         if (problem.isPresent()) {
-            throw new TranscriptRefusal(problem.get());
+            throw problem.get();
         }
         return details.cleaned();
     }
@@ -127,7 +127,7 @@ public class CeEntries {
     private CeEntry owned(long accountId, long entryId) throws TranscriptRefusal {
         var entry = em.find(CeEntry.class, entryId);
         if (entry == null || entry.getAccountId() != accountId) {
-            throw new TranscriptRefusal("There is no such entry; it may have been deleted in another window.");
+            throw new TranscriptRefusal("transcript.refusal.noSuchEntry");
         }
         return entry;
     }

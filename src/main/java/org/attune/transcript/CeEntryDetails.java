@@ -33,43 +33,43 @@ public record CeEntryDetails(
     }
 
     /** Why the details cannot be kept, in the clinician's words, against today's date; empty when they can. */
-    public Optional<String> problem(LocalDate today) {
+    public Optional<TranscriptRefusal> problem(LocalDate today) {
         var kept = cleaned();
         if (kept.title() == null) {
-            return Optional.of("Enter the course's title.");
+            return Optional.of(new TranscriptRefusal("transcript.refusal.titleMissing"));
         }
         if (kept.title().length() > MAX_TITLE) {
-            return Optional.of("Keep the title under " + MAX_TITLE + " characters.");
+            return Optional.of(new TranscriptRefusal("transcript.refusal.titleLength", MAX_TITLE));
         }
         if (kept.provider() == null) {
-            return Optional.of("Enter who provided the course.");
+            return Optional.of(new TranscriptRefusal("transcript.refusal.providerMissing"));
         }
         if (kept.provider().length() > MAX_PROVIDER) {
-            return Optional.of("Keep the provider under " + MAX_PROVIDER + " characters.");
+            return Optional.of(new TranscriptRefusal("transcript.refusal.providerLength", MAX_PROVIDER));
         }
         if (kept.approvedBy() != null
                 && (kept.approvedBy().length() > 40
                         || !ID.matcher(kept.approvedBy()).matches())) {
-            return Optional.of("Choose the approving body from the list.");
+            return Optional.of(new TranscriptRefusal("transcript.refusal.body"));
         }
         if (kept.completedOn() == null) {
-            return Optional.of("Enter the day you completed it.");
+            return Optional.of(new TranscriptRefusal("transcript.refusal.dayMissing"));
         }
         if (kept.completedOn().isAfter(today)) {
-            return Optional.of("The day you completed it cannot be in the future.");
+            return Optional.of(new TranscriptRefusal("transcript.refusal.dayFuture"));
         }
         if (kept.hours() == null || kept.hours().signum() <= 0 || kept.hours().compareTo(MAX_HOURS) > 0) {
-            return Optional.of("Enter the CE hours, more than 0 and at most " + MAX_HOURS + ".");
+            return Optional.of(new TranscriptRefusal("transcript.refusal.hoursRange", MAX_HOURS));
         }
         if (kept.hours().stripTrailingZeros().scale() > 2) {
-            return Optional.of("Enter the hours with at most two decimals (1.25).");
+            return Optional.of(new TranscriptRefusal("transcript.refusal.hoursDecimals", new BigDecimal("1.25")));
         }
         if (kept.category() == null || !ID.matcher(kept.category()).matches()) {
-            return Optional.of("Choose the category from the list.");
+            return Optional.of(new TranscriptRefusal("transcript.refusal.category"));
         }
         for (var text : new String[] {kept.title(), kept.provider()}) {
             if (text.codePoints().anyMatch(c -> Character.isISOControl(c))) {
-                return Optional.of("Please type the title and provider on one line, without tabs.");
+                return Optional.of(new TranscriptRefusal("transcript.refusal.oneLine"));
             }
         }
         return Optional.empty();

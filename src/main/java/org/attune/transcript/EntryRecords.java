@@ -3,6 +3,7 @@ package org.attune.transcript;
 import java.util.List;
 import org.attune.ce.CeCategories;
 import org.attune.ce.CeRecord;
+import org.attune.web.Texts;
 
 /** CE from elsewhere as the tracker weighs it and the transcript shows it. */
 final class EntryRecords {
@@ -30,7 +31,7 @@ final class EntryRecords {
                         details.provider(),
                         details.approvedBy() == null ? "" : rules.bodyName(details.approvedBy()),
                         details.hours(),
-                        CeCategories.label(details.category()),
+                        CeCategories.label(Texts.current(), details.category()),
                         "recorded",
                         counted,
                         entry.getId(),

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.attune.account.CurrentAccount;
 import org.attune.ce.RenewalRule;
+import org.attune.web.Texts;
 
 /**
  * My renewals ({@code /renewals}): for each licence that matches a board's renewal rule, the hours counted in its
@@ -41,9 +42,10 @@ public class RenewalsView {
         return String.join("; ", words);
     }
 
-    /** A category in a sentence's words: "law and ethics". */
+    /** A category in a sentence's words: "law and ethics", in the page's language. */
     public String category(String id) {
-        return org.attune.ce.CeCategories.label(id).toLowerCase(java.util.Locale.ROOT);
+        var language = Texts.current();
+        return org.attune.ce.CeCategories.label(language, id).toLowerCase(language);
     }
 
     /** The names of the bodies whose approvals the rule accepts. */

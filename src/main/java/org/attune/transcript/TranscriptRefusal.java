@@ -1,9 +1,13 @@
 package org.attune.transcript;
 
-/** A change to a clinician's transcript that is refused, with the message the clinician reads. */
-public class TranscriptRefusal extends Exception {
+import org.attune.web.Refusal;
 
-    public TranscriptRefusal(String message) {
-        super(message);
+/** A change to a clinician's transcript that is refused: a {@code transcript.refusal.} key and its arguments. */
+public class TranscriptRefusal extends Refusal {
+
+    private static final long serialVersionUID = 1L;
+
+    public TranscriptRefusal(String key, Object... args) {
+        super(key, args);
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attune.account.CurrentAccount;
 import org.attune.ce.CeCategories;
+import org.attune.web.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
@@ -58,7 +59,7 @@ public class TranscriptView implements Serializable {
         try {
             pdf = file == null || file.getSize() == 0 ? null : UploadedPdf.of(file.getFileName(), file.getContent());
         } catch (TranscriptRefusal refusal) {
-            Messages.addError("entry:file", refusal.getMessage());
+            Messages.addError("entry:file", Texts.text(Texts.current(), refusal));
             return;
         }
         try {
@@ -72,10 +73,10 @@ public class TranscriptView implements Serializable {
             if (pdf != null) {
                 entries.attach(accountId, id, pdf);
             }
-            Messages.addFlashGlobalInfo(form.getId() == null ? "Recorded." : "Saved.");
+            Messages.addFlashGlobalInfo(Texts.text(form.getId() == null ? "transcript.recorded" : "transcript.saved"));
             Faces.redirect(Faces.getRequestContextPath() + "/transcript");
         } catch (TranscriptRefusal refusal) {
-            Messages.addError("entry:title", refusal.getMessage());
+            Messages.addError("entry:title", Texts.text(Texts.current(), refusal));
         }
     }
 
@@ -86,8 +87,7 @@ public class TranscriptView implements Serializable {
                 .findFirst()
                 .ifPresentOrElse(
                         e -> form = CeEntryForm.of(e),
-                        () -> Messages.addGlobalError(
-                                "There is no such entry; it may have been deleted in another window."));
+                        () -> Messages.addGlobalError(Texts.text("transcript.refusal.noSuchEntry")));
     }
 
     public void cancel() {
@@ -97,24 +97,24 @@ public class TranscriptView implements Serializable {
     public void delete(long entryId) throws IOException {
         try {
             entries.delete(accountId, entryId);
-            Messages.addFlashGlobalInfo("Deleted.");
+            Messages.addFlashGlobalInfo(Texts.text("transcript.deleted"));
             Faces.redirect(Faces.getRequestContextPath() + "/transcript");
         } catch (TranscriptRefusal refusal) {
-            Messages.addGlobalError(refusal.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refusal));
         }
     }
 
     /** The approving bodies an entry may name: none, then every body a board's rule accepts. */
     public List<SelectItem> getBodies() {
         var items = new ArrayList<SelectItem>();
-        items.add(new SelectItem("", "None, or a body not listed (counts toward no licence)"));
+        items.add(new SelectItem("", Texts.text("transcript.form.noBody")));
         rules.bodies().forEach((id, name) -> items.add(new SelectItem(id, name)));
         return items;
     }
 
     public List<SelectItem> getCategories() {
         return CeCategories.ids().stream()
-                .map(c -> new SelectItem(c, CeCategories.label(c)))
+                .map(c -> new SelectItem(c, CeCategories.label(Texts.current(), c)))
                 .toList();
     }
 

@@ -19,21 +19,20 @@ public record UploadedPdf(String name, byte[] content, String sha256) {
     /** The upload as kept, or why not in the clinician's words. */
     public static UploadedPdf of(String fileName, byte[] content) throws TranscriptRefusal {
         if (content == null || content.length == 0) {
-            throw new TranscriptRefusal("The file is empty. Choose the PDF of your certificate.");
+            throw new TranscriptRefusal("transcript.refusal.fileEmpty");
         }
         if (content.length > MAX_BYTES) {
-            throw new TranscriptRefusal("The file is larger than 5 MB. Upload a smaller PDF of your certificate.");
+            throw new TranscriptRefusal("transcript.refusal.fileTooLarge", MAX_BYTES / (1024 * 1024));
         }
         if (!startsWithPdfHeader(content)) {
-            throw new TranscriptRefusal("The file is not a PDF. Upload your certificate as a PDF.");
+            throw new TranscriptRefusal("transcript.refusal.notPdf");
         }
         try (var document = Loader.loadPDF(content)) {
             if (document.getNumberOfPages() == 0) {
-                throw new TranscriptRefusal("The PDF has no pages. Upload your certificate as a PDF.");
+                throw new TranscriptRefusal("transcript.refusal.noPages");
             }
         } catch (IOException e) {
-            throw new TranscriptRefusal("The file is not a PDF that can be opened (it may be damaged or "
-                    + "password-protected). Upload your certificate as a PDF.");
+            throw new TranscriptRefusal("transcript.refusal.unreadable");
         }
         return new UploadedPdf(shown(fileName), content.clone(), sha256(content));
     }
