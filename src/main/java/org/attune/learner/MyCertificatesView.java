@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.attune.account.CurrentAccount;
@@ -27,7 +28,7 @@ public class MyCertificatesView {
 
     /** A certificate as its learner's list shows it. */
     public record Line(
-            String code, CertificateStatus status, String course, String hours, String date, String correction) {}
+            String code, CertificateStatus status, String course, BigDecimal hours, String date, String correction) {}
 
     @Inject
     CertificateService certificates;
@@ -57,7 +58,7 @@ public class MyCertificatesView {
                         c.getCode(),
                         c.getStatus(),
                         c.snapshot().courseTitle(),
-                        c.snapshot().ceHours().stripTrailingZeros().toPlainString(),
+                        c.snapshot().ceHours().stripTrailingZeros(),
                         Dates.format(c.getIssuedAt() == null ? c.getRequestedAt() : c.getIssuedAt()),
                         correction(asked.get(c.getCode()))))
                 .toList();

@@ -61,7 +61,9 @@ class EvaluationsIT {
         var admin = Clinicians.signedInAdmin(accounts, app);
 
         assertThat(own.page("evaluations").select("main").text())
-                .contains("Course " + evaluated + ": 1 responses")
+                .contains("Course " + evaluated + ": 1 response")
+                .as("one response is singular")
+                .doesNotContain(": 1 responses")
                 .contains(comment)
                 .doesNotContain("Course " + elsewhere);
         assertThat(other.page("evaluations").select("main").text())
@@ -69,7 +71,7 @@ class EvaluationsIT {
                 .doesNotContain("Course " + evaluated)
                 .doesNotContain(comment);
         assertThat(admin.page("evaluations").select("main").text())
-                .contains("Course " + evaluated + ": 1 responses")
+                .contains("Course " + evaluated + ": 1 response")
                 .contains(comment)
                 .contains("Course " + elsewhere);
     }
