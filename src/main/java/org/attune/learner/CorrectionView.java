@@ -37,7 +37,7 @@ public class CorrectionView {
 
     private String code;
 
-    @Size(max = 1000, message = "Keep the note to 1000 characters.")
+    @Size(max = 1000, message = "{validation.correction.note}")
     private String note;
 
     /** Asks, then shows My certificates afresh (with the request's state), or says beside the field why not. */

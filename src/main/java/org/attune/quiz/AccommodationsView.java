@@ -58,20 +58,20 @@ public class AccommodationsView implements Serializable {
     @Inject
     CurrentAccount me;
 
-    @NotBlank(message = "Enter the learner's email.")
-    @Email(message = "Enter an email address like name@example.org.")
+    @NotBlank(message = "{validation.accommodations.learnerEmail}")
+    @Email(message = "{validation.accommodations.email}")
     private String learnerEmail;
 
-    @NotBlank(message = "Choose a module.")
+    @NotBlank(message = "{validation.accommodations.module}")
     private String moduleSlug;
 
-    @NotNull(message = "Enter a multiplier; 1 means no extra time.")
-    @DecimalMin(value = "1.0", message = "The multiplier is at least 1 (no extra time).")
-    @DecimalMax(value = "4.0", message = "The multiplier is at most 4.")
+    @NotNull(message = "{validation.accommodations.multiplier}")
+    @DecimalMin(value = "1.0", message = "{validation.accommodations.multiplierMin}")
+    @DecimalMax(value = "4.0", message = "{validation.accommodations.multiplierMax}")
     private BigDecimal multiplier = new BigDecimal("1.5");
 
-    @Min(value = 0, message = "Extra attempts cannot be negative.")
-    @Max(value = 20, message = "Grant at most 20 extra attempts.")
+    @Min(value = 0, message = "{validation.accommodations.extraMin}")
+    @Max(value = 20, message = "{validation.accommodations.extraMax}")
     private int extraAttempts;
 
     private List<ModuleSummary> modules;

@@ -52,8 +52,8 @@ public final class Texts {
         FacesContext faces;
         try {
             faces = FacesContext.getCurrentInstance();
-        } catch (LinkageError noFacesImplementation) {
-            // Plain code run without a server (unit tests): there is no page, so there is no page's language.
+        } catch (LinkageError | IllegalStateException noFaces) {
+            // Plain unit tests and tools run without a Faces implementation on the class path.
             return ENGLISH;
         }
         if (faces == null || faces.getViewRoot() == null) {
