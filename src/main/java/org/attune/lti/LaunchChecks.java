@@ -65,6 +65,9 @@ final class LaunchChecks {
         if (!nonce.equals(claims.getClaim("nonce"))) {
             return Optional.of("lti.refused.nonce");
         }
+        if (claims.getSubject() == null || claims.getSubject().isBlank()) {
+            return Optional.of("lti.refused.subject");
+        }
         return Optional.empty();
     }
 

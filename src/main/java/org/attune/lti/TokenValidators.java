@@ -51,11 +51,15 @@ public class TokenValidators {
         }
     }
 
+    /**
+     * Why Nimbus refused a token that is not badly signed: the claim rule it broke, or, when the claims pass (Nimbus
+     * checks them before the signature), that no key of the platform signed it.
+     */
     private static String explained(LtiPlatform platform, JWT token, String nonce) {
         try {
             return LaunchChecks.tokenProblem(
                             token.getJWTClaimsSet(), platform.issuer(), platform.clientId(), nonce, Instant.now())
-                    .orElse("lti.refused.token");
+                    .orElse("lti.refused.signature");
         } catch (ParseException e) {
             return "lti.refused.token";
         }
