@@ -12,7 +12,6 @@ import java.util.List;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.ModuleSummary;
 import org.attune.database.DatabaseClock;
-import org.attune.web.PublicUrl;
 
 /**
  * Answers a platform's deep-linking request: the instructor who launched it, signed in to the account that launch
@@ -40,7 +39,7 @@ public class DeepLinks {
     ToolKeys keys;
 
     @Inject
-    PublicUrl publicUrl;
+    ToolUrls urls;
 
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = DatabaseClock.UTC_MICROS;
@@ -68,15 +67,10 @@ public class DeepLinks {
                 platform.clientId(),
                 platform.issuer(),
                 new DeepLinking.Choice(module.slug(), module.title()),
-                launchUrl(),
+                urls.getLaunch(),
                 nonce(),
                 Instant.now(clock));
         return new Answer(request.returnUrl(), keys.sign(claims));
-    }
-
-    /** Where the platform launches a deep-linked module. */
-    String launchUrl() {
-        return publicUrl.base() + "/lti/launch";
     }
 
     private DeepLinking.Request request(long accountId, long launchId) throws DeepLinkRefusal {
