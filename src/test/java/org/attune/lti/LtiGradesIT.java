@@ -12,7 +12,9 @@ import java.util.UUID;
 import org.attune.content.TestModules;
 import org.attune.database.Outbox;
 import org.attune.database.Payload;
+import org.attune.learner.AccountClosing;
 import org.attune.quiz.AttemptService;
+import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
 import org.attune.testing.Fixtures;
 import org.attune.testing.GradebookStandIn;
@@ -52,6 +54,9 @@ class LtiGradesIT {
 
     @Inject
     ScoreDelivery delivery;
+
+    @Inject
+    AccountClosing closing;
 
     @PersistenceContext
     EntityManager em;
@@ -112,7 +117,7 @@ class LtiGradesIT {
     }
 
     @Test
-    void aScoreRunAgainAfterItWasPostedIsNotPostedTwiceAndOneTokenServesBoth() throws Exception {
+    void aScoreRowRunAgainAfterItsScoreWasPostedPostsNothingMore() throws Exception {
         var course = fixtures.course("lti", "auto", false, 2, TestModules.quizYaml());
         long learner = fixtures.learner("Tomas Ruiz");
         var platform = launches.platform(fixtures.admin("Lms Admin"), gradebook.tokenUrl());
@@ -153,6 +158,32 @@ class LtiGradesIT {
         assertThat(scoresOf(learner, course.module()))
                 .as("the second launch queued nothing")
                 .hasSize(1);
+    }
+
+    @Test
+    void closingTheAccountDeletesWhereTheLearnersGradesWentAndTheScoresNotYetPosted() throws Exception {
+        var course = fixtures.course("lti", "auto", false, 2, TestModules.quizYaml());
+        long learner = fixtures.learner("Yara Haddad");
+        var platform = launches.platform(fixtures.admin("Lms Admin"), gradebook.tokenUrl());
+        gradebook.register(platform.clientId());
+        var lineitem = gradebook.newLineitem();
+        launches.resourceLink(platform, learner, "lms-" + UUID.randomUUID(), course.module(), lineitem);
+        gradebook.takeDown();
+        try {
+            fixtures.completeLessons(learner, course.module());
+            fixtures.passPostTest(learner, course.module());
+            assertThat(scoresOf(learner, course.module())).hasSize(1);
+
+            closing.close(learner, Clinicians.PASSWORD.toCharArray(), "192.0.2.1");
+
+            assertThat(scoresOf(learner, course.module())).isEmpty();
+            assertThat(em.createQuery("select t from GradeTarget t where t.accountId = :a", GradeTarget.class)
+                            .setParameter("a", learner)
+                            .getResultList())
+                    .isEmpty();
+        } finally {
+            gradebook.bringBack();
+        }
     }
 
     /** The test module's post-test, which may be taken again at once. */

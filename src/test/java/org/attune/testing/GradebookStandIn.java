@@ -57,7 +57,12 @@ public class GradebookStandIn {
 
     /** A new line item's URL. */
     public String newLineitem() {
-        return publicUrl.base() + "/testing/lti-gradebook/lineitems/" + UUID.randomUUID();
+        return lineitem(UUID.randomUUID().toString());
+    }
+
+    /** The URL of the line item of the id. */
+    String lineitem(String id) {
+        return publicUrl.base() + "/testing/lti-gradebook/lineitems/" + id;
     }
 
     /** Grants tokens to the client id from now on. */

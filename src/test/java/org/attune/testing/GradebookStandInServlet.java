@@ -36,8 +36,8 @@ public class GradebookStandInServlet extends HttpServlet {
             response.setContentType("application/json");
             response.getWriter().write(answer.getValue());
         } else if (path.startsWith("/lineitems/") && path.endsWith("/scores")) {
-            var lineitem = gradebook.publicUrl.base() + "/testing/lti-gradebook"
-                    + path.substring(0, path.length() - "/scores".length());
+            var lineitem =
+                    gradebook.lineitem(path.substring("/lineitems/".length(), path.length() - "/scores".length()));
             response.setStatus(gradebook.score(
                     lineitem,
                     request.getHeader("Authorization"),
