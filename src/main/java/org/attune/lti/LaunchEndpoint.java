@@ -93,8 +93,12 @@ public class LaunchEndpoint extends HttpServlet {
                 .with("ip", ClientAddress.of(request))
                 .info();
         var account = lti.linkedAccount(platform.issuer(), claims.getSubject());
+        if (platform.framingOrigin() != null) {
+            LtiFraming.allow(response, platform.framingOrigin());
+        }
         if (account.isEmpty()) {
             request.getSession().setAttribute(PENDING, launch.id());
+            frame(request, platform);
             response.sendRedirect(request.getContextPath() + "/lti/welcome");
             return;
         }
@@ -103,7 +107,17 @@ public class LaunchEndpoint extends HttpServlet {
             return;
         }
         lti.signedIn(launch.id(), account.get());
+        frame(request, platform);
         response.sendRedirect(request.getContextPath() + landing.after(launch, account.get()));
+    }
+
+    /** The session's pages may be framed by the platform when its registration allows it, else by no one. */
+    private static void frame(HttpServletRequest request, LtiPlatform platform) {
+        if (platform.framingOrigin() != null) {
+            request.getSession().setAttribute(LtiFraming.ORIGIN, platform.framingOrigin());
+        } else {
+            request.getSession().removeAttribute(LtiFraming.ORIGIN);
+        }
     }
 
     private static boolean hasStateCookie(HttpServletRequest request, String state) {
