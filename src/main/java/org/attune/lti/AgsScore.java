@@ -10,8 +10,8 @@ import java.util.Objects;
  * One score for a platform's line item, as LTI Assignment and Grade Services 2.0 has a tool post it ({@code
  * application/vnd.ims.lis.v1.score+json}): the learner by their LTI subject, the score out of its maximum, the
  * activity completed and fully graded, and the moment of the grade. The platform keeps one result per line item and
- * learner and does not take a score whose timestamp is not later than the one it holds, so posting the same score
- * again (a retry after a crash) changes nothing there.
+ * learner and never takes a score older than the one it holds, so posting the same score again with the same
+ * timestamp (a retry after a crash) changes nothing there.
  */
 public record AgsScore(String userId, int scoreGiven, int scoreMaximum, Instant timestamp) {
 

@@ -26,8 +26,9 @@ import org.attune.database.Payload;
  * the outbox row done; a score already posted is not posted again, however often its row runs. A platform that is
  * down, refuses the token or the score throws: the row is retried with the outbox's back-off and nothing is marked.
  * Should this server die after the platform took the score and before that transaction committed (a window of
- * milliseconds), the retry posts the same score with the same timestamp, which the platform takes as no change (it
- * keeps one result per line item and learner, and does not update it from a score whose timestamp is not later).
+ * milliseconds), the retry posts the same score with the same timestamp, which changes nothing at the platform (it
+ * keeps one result per line item and learner, never takes a score older than the one it holds, and this one carries
+ * the very same values).
  */
 @ApplicationScoped
 public class ScoreDelivery implements Consequence {
