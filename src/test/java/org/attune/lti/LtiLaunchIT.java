@@ -247,6 +247,23 @@ class LtiLaunchIT {
     }
 
     @Test
+    void onlyTheSessionsOfAPlatformAllowedToFrameAttuneMayBeFramedAndOnlyByItsOrigin() throws Exception {
+        var module = fixtures.course("lti-frame").module();
+        var framing = register(true);
+        var framed = new PageClient(app);
+        var landing = launchThroughPlatform(framed, framing, "user-" + UUID.randomUUID(), module);
+        assertThat(landing.headers().allValues("Content-Security-Policy"))
+                .contains("frame-ancestors " + PlatformStandIn.ISSUER)
+                .doesNotContain("frame-ancestors 'none'");
+        assertThat(landing.headers().firstValue("X-Frame-Options")).isEmpty();
+
+        var newWindow = new PageClient(app);
+        var elsewhere = launchThroughPlatform(newWindow, register(), "user-" + UUID.randomUUID(), module);
+        assertThat(elsewhere.headers().allValues("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(elsewhere.headers().firstValue("X-Frame-Options")).contains("DENY");
+    }
+
+    @Test
     void theAdminPageShowsAttunesAddressesAndRegistersAPlatform() throws Exception {
         var admin = Clinicians.signedInAdmin(accounts, app);
         var page = admin.page("admin/lti");
@@ -295,6 +312,10 @@ class LtiLaunchIT {
 
     /** Registers the stand-in platform under a new client id, its addresses those of the test deployment. */
     private String register() {
+        return register(false);
+    }
+
+    private String register(boolean allowFraming) {
         var clientId = "attune-" + UUID.randomUUID();
         var form = new PlatformForm();
         form.setIssuer(PlatformStandIn.ISSUER);
@@ -303,6 +324,8 @@ class LtiLaunchIT {
         form.setAuthUrl(app + "testing/lti/auth");
         form.setJwksUrl(app + "testing/lti/jwks");
         form.setTokenUrl(app + "testing/lti/token");
+        form.setAllowFraming(allowFraming);
+        form.setFramingOrigin(allowFraming ? PlatformStandIn.ISSUER : "");
         assertThat(form.problems()).isEmpty();
         lti.save(form, fixtures.admin("Ada Admin"));
         return clientId;
