@@ -34,7 +34,7 @@ class PackageDependenciesTest {
             List.of("progress"),
             List.of("quiz"),
             List.of("certificate"),
-            List.of("xapi"),
+            List.of("xapi", "lti"),
             List.of("authoring", "admin", "learner", "transcript", "audit"));
 
     private static final JavaClasses MAIN = new ClassFileImporter()

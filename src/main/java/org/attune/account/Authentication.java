@@ -53,6 +53,7 @@ final class Authentication {
                 request, response, withParams().credential(credential).newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
             outcome.stamp().ifPresent(stamp -> request.getSession().setAttribute(SessionStamp.ATTRIBUTE, stamp));
+            request.getSession().removeAttribute(LaunchSignIn.ATTRIBUTE);
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();

@@ -16,7 +16,8 @@ import java.util.Objects;
 /**
  * One issuer key as stored: its public key (X.509, Base64) in the clear, its private key (PKCS #8) sealed under the
  * key-encryption key for the purpose {@code "issuer-key " + keyId}. At most one key of a purpose is active (no
- * retirement date); a retired key is kept for ever, so what it signed stays verifiable.
+ * retirement date); a retired key is kept for ever, so what it signed stays verifiable. Credential keys are Ed25519,
+ * LTI keys RSA (2048 bits).
  */
 @Entity
 @Table(name = "issuer_key")
@@ -27,6 +28,9 @@ import java.util.Objects;
 class IssuerKeyRow {
 
     static final String ALGORITHM = "Ed25519";
+
+    /** The algorithm of LTI's keys: RS256 is the one JWT algorithm every LTI 1.3 platform must accept. */
+    static final String RSA = "RSA";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,10 +45,10 @@ class IssuerKeyRow {
     @Column(nullable = false, length = 20)
     private String algorithm;
 
-    @Column(name = "public_key", nullable = false, length = 200)
+    @Column(name = "public_key", nullable = false, length = 1000)
     private String publicKey;
 
-    @Column(name = "private_key_sealed", nullable = false, length = 400)
+    @Column(name = "private_key_sealed", nullable = false, length = 4000)
     private String privateKeySealed;
 
     @Column(name = "created_at", nullable = false)
@@ -55,10 +59,16 @@ class IssuerKeyRow {
 
     protected IssuerKeyRow() {}
 
-    IssuerKeyRow(String keyId, String purpose, byte[] publicKey, String privateKeySealed, Instant createdAt) {
+    IssuerKeyRow(
+            String keyId,
+            String purpose,
+            String algorithm,
+            byte[] publicKey,
+            String privateKeySealed,
+            Instant createdAt) {
         this.keyId = Objects.requireNonNull(keyId, "An issuer key needs an id.");
         this.purpose = Objects.requireNonNull(purpose, "An issuer key needs a purpose.");
-        this.algorithm = ALGORITHM;
+        this.algorithm = Objects.requireNonNull(algorithm, "An issuer key needs its algorithm.");
         this.publicKey = Base64.getEncoder().encodeToString(publicKey);
         this.privateKeySealed = Objects.requireNonNull(privateKeySealed, "An issuer key needs its private key.");
         this.createdAt = Objects.requireNonNull(createdAt, "An issuer key needs its creation time.");
@@ -70,6 +80,10 @@ class IssuerKeyRow {
 
     String keyId() {
         return keyId;
+    }
+
+    String algorithm() {
+        return algorithm;
     }
 
     String privateKeySealed() {

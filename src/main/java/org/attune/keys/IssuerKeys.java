@@ -24,8 +24,9 @@ import org.attune.database.KeyEncryption;
 import org.attune.database.Startup;
 
 /**
- * The issuer's credential-signing keys, one active at a time for the whole cluster. The first key is made at the
- * first start under the start-up lock, so two nodes starting together make one. {@link #rotate()} retires the
+ * The issuer's signing keys, one active at a time per purpose for the whole cluster: Ed25519 keys for credentials
+ * ({@link #CREDENTIALS}) and RSA keys for LTI's JWTs ({@link #LTI}). The first key is made at the
+ * first start under the start-up lock, so two nodes starting together make one of each. {@link #rotate()} retires the
  * active key and makes the next one in one transaction under the row lock of {@code app_lock} 'issuer-key'; every
  * node reads which key is active from the database at each {@link #signer()}, so a rotation on one node is followed
  * by the other at its next signature. Private keys are unsealed once per node and kept in memory only.
@@ -33,8 +34,13 @@ import org.attune.database.Startup;
 @ApplicationScoped
 public class IssuerKeys {
 
-    /** The purpose of the keys that sign verifiable credentials (LTI keys will have their own). */
+    /** The purpose of the keys that sign verifiable credentials. */
     public static final String CREDENTIALS = "credentials";
+
+    /** The purpose of the RSA keys that sign Attune's JWTs as an LTI 1.3 tool (RS256), published at /lti/jwks. */
+    public static final String LTI = "lti";
+
+    private static final int RSA_BITS = 2048;
 
     @PersistenceContext
     EntityManager em;
@@ -49,18 +55,27 @@ public class IssuerKeys {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         startup.exclusively(() -> {
-            if (active().isEmpty()) {
-                em.persist(generate(1));
+            for (var purpose : List.of(CREDENTIALS, LTI)) {
+                if (active(purpose).isEmpty()) {
+                    em.persist(generate(purpose, 1));
+                }
             }
         });
     }
 
-    /** Signs with the key active now (read from the database, so a rotation on another node counts at once). */
+    /** Signs with the credential key active now (read from the database, so a rotation on another node counts at once). */
     @Transactional
     public Signer signer() {
-        var row = active().orElseThrow(() -> new IllegalStateException("No issuer key is active."));
+        return signer(CREDENTIALS);
+    }
+
+    /** Signs with the key of this purpose active now. */
+    @Transactional
+    public Signer signer(String purpose) {
+        var row = active(purpose).orElseThrow(() -> new IllegalStateException("No " + purpose + " key is active."));
         var keyId = row.keyId();
         var key = unsealed.computeIfAbsent(keyId, id -> unseal(row));
+        var algorithm = IssuerKeyRow.RSA.equals(row.algorithm()) ? "SHA256withRSA" : IssuerKeyRow.ALGORITHM;
         return new Signer() {
             @Override
             public String keyId() {
@@ -70,7 +85,7 @@ public class IssuerKeys {
             @Override
             public byte[] sign(byte[] data) {
                 try {
-                    var signature = Signature.getInstance(IssuerKeyRow.ALGORITHM);
+                    var signature = Signature.getInstance(algorithm);
                     signature.initSign(key);
                     signature.update(data);
                     return signature.sign();
@@ -81,11 +96,17 @@ public class IssuerKeys {
         };
     }
 
-    /** Every key ever made, active and retired, oldest first: the controller document lists them all. */
+    /** Every credential key ever made, active and retired, oldest first: the controller document lists them all. */
     @Transactional
     public List<IssuerKey> all() {
+        return all(CREDENTIALS);
+    }
+
+    /** Every key of this purpose ever made, active and retired, oldest first. */
+    @Transactional
+    public List<IssuerKey> all(String purpose) {
         return em.createNamedQuery("IssuerKeyRow.all", IssuerKeyRow.class)
-                .setParameter("purpose", CREDENTIALS)
+                .setParameter("purpose", purpose)
                 .getResultStream()
                 .map(IssuerKeyRow::toKey)
                 .toList();
@@ -105,42 +126,49 @@ public class IssuerKeys {
         em.createNativeQuery("select name from app_lock where name = 'issuer-key' for update")
                 .getResultList();
         var now = Instant.now();
-        active().ifPresent(k -> k.retire(now));
-        long made = em.createQuery("select count(k) from IssuerKeyRow k", Long.class)
+        active(CREDENTIALS).ifPresent(k -> k.retire(now));
+        long made = em.createQuery("select count(k) from IssuerKeyRow k where k.purpose = :purpose", Long.class)
+                .setParameter("purpose", CREDENTIALS)
                 .getSingleResult();
-        var next = generate(made + 1);
+        var next = generate(CREDENTIALS, made + 1);
         em.persist(next);
         return next.toKey();
     }
 
-    private Optional<IssuerKeyRow> active() {
+    private Optional<IssuerKeyRow> active(String purpose) {
         return em.createNamedQuery("IssuerKeyRow.active", IssuerKeyRow.class)
-                .setParameter("purpose", CREDENTIALS)
+                .setParameter("purpose", purpose)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
     }
 
-    private IssuerKeyRow generate(long number) {
+    private IssuerKeyRow generate(String purpose, long number) {
+        var algorithm = LTI.equals(purpose) ? IssuerKeyRow.RSA : IssuerKeyRow.ALGORITHM;
         try {
-            var pair = KeyPairGenerator.getInstance(IssuerKeyRow.ALGORITHM).generateKeyPair();
-            var keyId = "key-" + number;
+            var generator = KeyPairGenerator.getInstance(algorithm);
+            if (IssuerKeyRow.RSA.equals(algorithm)) {
+                generator.initialize(RSA_BITS);
+            }
+            var pair = generator.generateKeyPair();
+            var keyId = (LTI.equals(purpose) ? "lti-key-" : "key-") + number;
             var sealed = encryption.seal(pair.getPrivate().getEncoded(), IssuerKeyRow.sealPurpose(keyId));
             return new IssuerKeyRow(
                     keyId,
-                    CREDENTIALS,
+                    purpose,
+                    algorithm,
                     pair.getPublic().getEncoded(),
                     sealed,
                     Instant.now().truncatedTo(ChronoUnit.MICROS));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The JDK could not make an Ed25519 key", e);
+            throw new IllegalStateException("The JDK could not make an " + algorithm + " key", e);
         }
     }
 
     private PrivateKey unseal(IssuerKeyRow row) {
         try {
             var pkcs8 = encryption.open(row.privateKeySealed(), IssuerKeyRow.sealPurpose(row.keyId()));
-            return KeyFactory.getInstance(IssuerKeyRow.ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+            return KeyFactory.getInstance(row.algorithm()).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The private key of issuer key " + row.keyId() + " does not read", e);
         }

@@ -5,6 +5,6 @@ public interface Signer {
 
     String keyId();
 
-    /** The Ed25519 signature of the bytes. */
+    /** The signature of the bytes: Ed25519 for a credential key, SHA-256 with RSA (JWS RS256) for an LTI key. */
     byte[] sign(byte[] data);
 }

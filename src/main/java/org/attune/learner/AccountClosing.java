@@ -15,6 +15,7 @@ import org.attune.certificate.CertificateRecords;
 import org.attune.certificate.RecordKeeping;
 import org.attune.certificate.RecordRetention;
 import org.attune.database.DatabaseClock;
+import org.attune.lti.GradeRecords;
 import org.attune.progress.ProgressRecords;
 import org.attune.quiz.AttemptRecords;
 import org.attune.xapi.StatementRecords;
@@ -24,7 +25,8 @@ import org.attune.xapi.StatementRecords;
  * unassigned, open requests for a corrected reissue are withdrawn, and the account is closed ({@link Closures}): it
  * cannot sign in, every session ends, its email may sign up afresh. What happens to the records depends on whether
  * the person was ever certified; the xAPI statements about the learner (with the opaque name they had in them)
- * are deleted at once either way, since no board audits them. Someone who never was has nothing a board audits: their progress, post-test
+ * are deleted at once either way, since no board audits them, and so are where LTI grades went (the
+ * learner's LTI subject at each platform) and the scores not yet posted. Someone who never was has nothing a board audits: their progress, post-test
  * attempts (with accommodations) and course evaluations are deleted at once. Someone who was keeps everything an
  * audit pack reads (name, licences, certificates with their audit trails, progress and reading time, attempts,
  * evaluations) for the retention period of their courses ({@link RecordRetention}: the longest any approving body
@@ -60,6 +62,9 @@ public class AccountClosing {
     @Inject
     StatementRecords statements;
 
+    @Inject
+    GradeRecords grades;
+
     private final Clock clock = DatabaseClock.UTC_MICROS;
 
     /** Closes the account when the password is its own; a refusal changes nothing but counts a failed attempt. */
@@ -67,6 +72,7 @@ public class AccountClosing {
         closures.confirm(accountId, password, address);
         var kept = retention.ofAccount(accountId);
         statements.erase(accountId);
+        grades.erase(accountId);
         boolean certified = certified(accountId);
         if (!certified) {
             eraseLearning(accountId);

@@ -44,12 +44,13 @@ public class CrossSiteGuard extends HttpFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     /**
-     * Addresses (paths below the context root, matched exactly) that other sites may post to: none today. An LTI 1.3
-     * launch endpoint, where a learning platform's page posts a signed id_token to Attune, is the one expected; any
-     * address listed here must prove where its request comes from by other means (LTI's signed token, its state and
-     * nonce) before it changes anything.
+     * Addresses (paths below the context root, matched exactly) that other sites may post to: LTI 1.3's launch, where
+     * a learning platform's page posts a signed id_token to Attune, and its login initiation, which a platform may
+     * post too. Each proves where its request comes from by other means before it changes anything: the launch by
+     * LTI's signed token, its state (bound to the browser) and single-use nonce; the login starts nothing but a
+     * login that only such a launch can complete.
      */
-    static final Set<String> CROSS_SITE_ENTRY_POINTS = Set.of();
+    static final Set<String> CROSS_SITE_ENTRY_POINTS = Set.of("/lti/launch", "/lti/login");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,0 +1,9 @@
+package org.attune.account;
+
+import jakarta.security.enterprise.credential.Credential;
+
+/**
+ * The proof that a learning platform vouched for the person at the browser by a validated LTI launch for the
+ * account linked to them; made only by {@link LaunchSignIn}, never from anything a request carries.
+ */
+record LaunchCredential(long accountId) implements Credential {}
