@@ -39,18 +39,18 @@ public class MyAccountView implements Serializable {
     @Inject
     transient AccountService accounts;
 
-    @NotBlank(message = "Enter your full name as it should print on your certificates.")
-    @Size(max = 200, message = "Keep the name under 200 characters.")
+    @NotBlank(message = "{validation.account.fullName.required}")
+    @Size(max = 200, message = "{validation.account.fullName.length}")
     @Printable
     private String fullName;
 
-    @Size(max = 100, message = "Keep the profession under 100 characters.")
+    @Size(max = 100, message = "{validation.account.profession.length}")
     private String profession;
 
-    @NotBlank(message = "Enter your current password.")
+    @NotBlank(message = "{validation.account.currentPassword.required}")
     private String currentPassword;
 
-    @NotBlank(message = "Choose a new password.")
+    @NotBlank(message = "{validation.account.newPassword.required}")
     @AcceptablePassword
     private String newPassword;
 
