@@ -31,12 +31,12 @@ public class EmailChangeView {
     @Inject
     HttpServletRequest request;
 
-    @NotBlank(message = "Enter the new address.")
-    @Email(message = "Enter an email address like name@example.org.")
-    @Size(max = 254, message = "That email is too long.")
+    @NotBlank(message = "{validation.account.newEmail.required}")
+    @Email(message = "{validation.account.email.format}")
+    @Size(max = 254, message = "{validation.account.email.length}")
     private String newEmail;
 
-    @NotBlank(message = "Enter your current password.")
+    @NotBlank(message = "{validation.account.currentPassword.required}")
     private String currentPassword;
 
     private boolean sent;

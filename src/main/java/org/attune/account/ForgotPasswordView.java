@@ -29,9 +29,9 @@ public class ForgotPasswordView {
     @Inject
     HttpServletRequest request;
 
-    @NotBlank(message = "Enter the email you signed up with.")
-    @Email(message = "Enter an email address like name@example.org.")
-    @Size(max = 254, message = "That email is too long.")
+    @NotBlank(message = "{validation.account.forgotEmail.required}")
+    @Email(message = "{validation.account.email.format}")
+    @Size(max = 254, message = "{validation.account.email.length}")
     private String email;
 
     private boolean sent;

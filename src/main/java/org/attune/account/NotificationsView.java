@@ -34,7 +34,7 @@ public class NotificationsView implements Serializable {
         }
 
         public String getLabel() {
-            return notification.label();
+            return org.attune.web.Texts.text("account.notifications." + notification.name());
         }
 
         public boolean isOn() {
@@ -71,10 +71,10 @@ public class NotificationsView implements Serializable {
         preferences.turnOff(account(), off);
         Messages.addGlobalInfo(
                 off.isEmpty()
-                        ? "Saved. You get every notification."
+                        ? org.attune.web.Texts.text("account.notifications.savedAll")
                         : off.size() == choices.size()
-                                ? "Saved. Attune sends you no notifications now; emails about your account's security still come."
-                                : "Saved. You get the notifications ticked below, and no others.");
+                                ? org.attune.web.Texts.text("account.notifications.savedNone")
+                                : org.attune.web.Texts.text("account.notifications.savedSome"));
     }
 
     public List<Choice> getChoices() {

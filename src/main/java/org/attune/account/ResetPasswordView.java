@@ -26,7 +26,7 @@ public class ResetPasswordView {
 
     private Boolean works;
 
-    @NotBlank(message = "Choose a new password.")
+    @NotBlank(message = "{validation.account.newPassword.required}")
     @AcceptablePassword
     private String password;
 

@@ -14,6 +14,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.attune.web.Dates;
+import org.attune.web.Texts;
 
 /**
  * The second step of signing in ({@code /signin-code}), for accounts with two-step sign-in: the six digits the
@@ -25,11 +26,10 @@ import org.attune.web.Dates;
 @RequestScoped
 public class SecondStepView {
 
-    public static final String WRONG = "That code is not right. Type the six digits your authenticator app shows for"
-            + " Attune now (each code works once), or one of your recovery codes.";
+    /** A wrong code's message, in English (tests compare with it); pages show it in their language. */
+    public static final String WRONG = Texts.text(Texts.ENGLISH, "account.code.wrong");
 
-    public static final String LAPSED =
-            "Your sign-in took too long or was interrupted. Sign in with your password" + " again.";
+    public static final String LAPSED = Texts.text(Texts.ENGLISH, "account.code.lapsed");
 
     @Inject
     SecurityContext security;
@@ -40,7 +40,7 @@ public class SecondStepView {
     @Inject
     SignInOutcome outcome;
 
-    @NotBlank(message = "Enter the code from your app.")
+    @NotBlank(message = "{validation.account.code.required}")
     private String code;
 
     /** Keeps the half-done sign-in in the session and sends the person to the code, keeping the way back. */
@@ -57,18 +57,17 @@ public class SecondStepView {
 
     /** What a person who typed too many wrong codes is told. */
     public static String paused(Instant until) {
-        return "Too many wrong codes. To protect your account, signing in to it is paused until " + Dates.format(until)
-                + ".";
+        return Texts.text("account.code.paused", Dates.format(until));
     }
 
     public void signIn() throws IOException {
         var status = Authentication.signIn(faces, security, outcome, new SecondStepCredential(code));
         if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.NOT_DONE) {
             var message = outcome.secondStepLapsed()
-                    ? LAPSED
+                    ? Texts.text("account.code.lapsed")
                     : outcome.pausedUntil()
                             .map(until -> outcome.pausedByAddress() ? SignInView.pausedHere(until) : paused(until))
-                            .orElse(WRONG);
+                            .orElseGet(() -> Texts.text("account.code.wrong"));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         }
     }
@@ -80,7 +79,7 @@ public class SecondStepView {
     }
 
     public String getLapsedNotice() {
-        return LAPSED;
+        return Texts.text("account.code.lapsed");
     }
 
     public String getCode() {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.time.Instant;
 import org.attune.web.Dates;
+import org.attune.web.Texts;
 import org.omnifaces.util.Faces;
 
 /**
@@ -25,7 +26,8 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class SignInView {
 
-    public static final String FAILED = "That email and password do not match an account. Check both and try again.";
+    /** The message a failed sign-in shows, in English (tests compare with it); pages show it in their language. */
+    public static final String FAILED = Texts.text(Texts.ENGLISH, "account.signin.failed");
 
     @Inject
     SecurityContext security;
@@ -42,10 +44,10 @@ public class SignInView {
     @Inject
     CurrentAccount me;
 
-    @NotBlank(message = "Enter your email.")
+    @NotBlank(message = "{validation.account.email.required}")
     private String email;
 
-    @NotBlank(message = "Enter your password.")
+    @NotBlank(message = "{validation.account.password.required}")
     private String password;
 
     public void signIn() throws IOException {
@@ -58,21 +60,19 @@ public class SignInView {
         if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.NOT_DONE) {
             var message = outcome.pausedUntil()
                     .map(until -> outcome.pausedByAddress() ? pausedHere(until) : paused(until))
-                    .orElse(FAILED);
+                    .orElseGet(() -> Texts.text("account.signin.failed"));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         }
     }
 
     /** What a paused sign-in is told: the same for every email, account or not. */
     public static String paused(Instant until) {
-        return "Too many failed sign-ins with this email. To protect the account, signing in with it is paused until "
-                + Dates.format(until) + ".";
+        return Texts.text("account.signin.paused", Dates.format(until));
     }
 
     /** What a sign-in from an address that tried too many times is told, whatever the email. */
     public static String pausedHere(Instant until) {
-        return "Too many failed sign-ins from your network. To protect everyone's accounts, signing in from it is"
-                + " paused until " + Dates.format(until) + ".";
+        return Texts.text("account.signin.pausedHere", Dates.format(until));
     }
 
     /**
@@ -85,21 +85,13 @@ public class SignInView {
             return "";
         }
         return switch (reason) {
-            case "changed" ->
-                "You were signed out because something about your account changed (its roles, its"
-                        + " password, or a sign-out everywhere). Sign in again to continue.";
-            case "expired" ->
-                "You were signed out because you had been signed in for "
-                        + SessionGuard.LIFETIME.toHours()
-                        + " hours. Sign in again to continue.";
-            case "everywhere" -> "You are signed out on every device and browser, this one included.";
-            case "reset" ->
-                "Your new password is set, and every browser that was signed in is signed out. Sign in with"
-                        + " your new password.";
-            case "email-changed" -> "Your email address is changed. Sign in with the new address.";
-            case "confirmed" -> "Your email address is confirmed. Sign in to continue.";
-            case "closed" ->
-                "Your account is closed and you are signed out everywhere. Thank you for learning with Attune.";
+            case "changed" -> Texts.text("account.signedOut.changed");
+            case "expired" -> Texts.text("account.signedOut.expired", SessionGuard.LIFETIME.toHours());
+            case "everywhere" -> Texts.text("account.signedOut.everywhere");
+            case "reset" -> Texts.text("account.signedOut.reset");
+            case "email-changed" -> Texts.text("account.signedOut.emailChanged");
+            case "confirmed" -> Texts.text("account.signedOut.confirmed");
+            case "closed" -> Texts.text("account.signedOut.closed");
             default -> "";
         };
     }

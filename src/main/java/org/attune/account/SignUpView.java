@@ -33,24 +33,24 @@ public class SignUpView {
 
     private boolean sent;
 
-    @NotBlank(message = "Enter your full name as it should print on your certificates.")
-    @Size(max = 200, message = "Keep the name under 200 characters.")
+    @NotBlank(message = "{validation.account.fullName.required}")
+    @Size(max = 200, message = "{validation.account.fullName.length}")
     @Printable
     private String fullName;
 
-    @NotBlank(message = "Enter your email.")
-    @Email(message = "Enter an email address like name@example.org.")
-    @Size(max = 254, message = "That email is too long.")
+    @NotBlank(message = "{validation.account.email.required}")
+    @Email(message = "{validation.account.email.format}")
+    @Size(max = 254, message = "{validation.account.email.length}")
     private String email;
 
-    @NotBlank(message = "Choose a password.")
+    @NotBlank(message = "{validation.account.password.chosen}")
     @AcceptablePassword
     private String password;
 
-    @Size(max = 100, message = "Keep the profession under 100 characters.")
+    @Size(max = 100, message = "{validation.account.profession.length}")
     private String profession;
 
-    @Size(max = 60, message = "Keep the licence number under 60 characters.")
+    @Size(max = 60, message = "{validation.account.licenceNumber.length}")
     private String licenceNumber;
 
     public void signUp() {

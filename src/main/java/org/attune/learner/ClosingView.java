@@ -36,7 +36,7 @@ public class ClosingView {
     @Inject
     FacesContext faces;
 
-    @NotBlank(message = "Enter your password to close your account.")
+    @NotBlank(message = "{validation.account.closePassword.required}")
     private String password;
 
     public void close() throws IOException {

@@ -20,6 +20,9 @@ public final class Texts {
     public static final Locale SPANISH = Locale.forLanguageTag("es-US");
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, SPANISH);
 
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
+
     private Texts() {}
 
     /** The text of {@code key} in {@code locale}, with {@code args} put in its pattern. */
@@ -27,7 +30,8 @@ public final class Texts {
         Locale language = supported(locale);
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, language, Texts.class.getClassLoader())
+            // No fallback to the server's default locale: English is the base bundle, whatever the JVM's locale.
+            pattern = ResourceBundle.getBundle(BUNDLE, language, Texts.class.getClassLoader(), NO_FALLBACK)
                     .getString(key);
         } catch (MissingResourceException missing) {
             return "???" + key + "???";

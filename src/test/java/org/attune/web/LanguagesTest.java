@@ -54,4 +54,16 @@ class LanguagesTest {
         assertThat(Dates.format(moment)).isEqualTo("2 Dec 2026, 14:05 UTC");
         assertThat(Dates.format(moment, Texts.SPANISH)).isEqualTo("2 de diciembre de 2026, 14:05 UTC");
     }
+
+    @Test
+    void englishStaysEnglishOnAServerWhoseOwnLocaleIsSpanish() {
+        var server = Locale.getDefault();
+        try {
+            Locale.setDefault(Texts.SPANISH);
+            assertThat(Texts.text(Locale.ENGLISH, "layout.skip")).isEqualTo("Skip to content");
+            assertThat(Texts.text(Texts.SPANISH, "layout.skip")).isEqualTo("Ir al contenido");
+        } finally {
+            Locale.setDefault(server);
+        }
+    }
 }
