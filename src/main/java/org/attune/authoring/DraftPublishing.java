@@ -79,19 +79,22 @@ public class DraftPublishing {
         var draft = authors.requireDraft(moduleSlug);
         var problems = publishProblems(moduleSlug);
         if (!problems.isEmpty()) {
-            throw new AuthoringRefusal("Not published: " + String.join(" ", problems));
+            throw new AuthoringRefusal("author.refusal.notPublished", String.join(" ", problems));
         }
         var current = catalog.revisionOf(moduleSlug).orElse(null);
         if (current != null && !current.equals(draft.getBaseRevision()) && !replaceNewerRevision) {
-            throw new AuthoringRefusal("Revision " + current + " was published after this draft was started from "
-                    + (draft.getBaseRevision() == null ? "nothing" : "revision " + draft.getBaseRevision())
-                    + ". Publishing replaces it; check the draft against it, then publish again to confirm.");
+            throw draft.getBaseRevision() == null
+                    ? new AuthoringRefusal("author.refusal.newerRevision.fromNothing", String.valueOf(current))
+                    : new AuthoringRefusal(
+                            "author.refusal.newerRevision",
+                            String.valueOf(current),
+                            String.valueOf(draft.getBaseRevision()));
         }
         ModuleDefinition definition;
         try {
             definition = ModuleArchive.roundTrip(draft.definition());
         } catch (ContentException e) {
-            throw new AuthoringRefusal("Not published: as a module folder, " + e.getMessage());
+            throw new AuthoringRefusal("author.refusal.notPublished.folder", e.getMessage());
         }
         var warnings = ApprovalChecks.warnings(approvalChecks.ofCourseWith(draft.getCourseSlug(), definition));
         var outcome = publishing.fromDraft(definition, draft.getCourseSlug(), me.getEmail());

@@ -11,6 +11,7 @@ import org.attune.account.Licences;
 import org.attune.account.Role;
 import org.attune.web.Dates;
 import org.attune.web.PublicUrl;
+import org.attune.web.Texts;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -74,8 +75,7 @@ public class AdminCertificateView {
         }
         try {
             var replacement = requests.approve(code, publicUrl.base(), me.getEmail());
-            Messages.addFlashGlobalInfo("Reissued as " + replacement.getCode() + " with the learner's current "
-                    + "details; this certificate is superseded.");
+            Messages.addFlashGlobalInfo(Texts.text("admin.certificate.reissuedAs", replacement.getCode()));
         } catch (CertificateRefusal refusal) {
             Messages.addFlashGlobalError(refusal.getMessage());
         }
@@ -90,7 +90,7 @@ public class AdminCertificateView {
         }
         try {
             requests.decline(code, declineReason, me.getEmail());
-            Messages.addFlashGlobalInfo("Declined. The learner sees your reason on My certificates.");
+            Messages.addFlashGlobalInfo(Texts.text("admin.certificate.declined"));
         } catch (CertificateRefusal refusal) {
             Messages.addFlashGlobalError(refusal.getMessage());
         }
