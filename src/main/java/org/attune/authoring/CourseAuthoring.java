@@ -14,6 +14,7 @@ import org.attune.account.CurrentAccount;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseEditing;
 import org.attune.content.CourseDefinition;
+import org.attune.web.Texts;
 
 /**
  * Courses in the Author area: the courses a person authors with their modules (published, in draft, or both), a
@@ -80,7 +81,7 @@ public class CourseAuthoring {
         authors.requireAuthor();
         if (title == null || title.isBlank()) {
             throw AuthoringRefusal.withFields(
-                    "author.refusal.course.title", Map.of("title", "Give the course a title."));
+                    "author.refusal.course.title", Map.of("title", Texts.text("author.rule.course.title")));
         }
         var taken = catalog.allCourses().stream().map(CourseDefinition::slug).collect(Collectors.toSet());
         var slug = DraftRules.slugFor(title, taken);

@@ -14,6 +14,7 @@ import org.attune.catalog.CatalogService;
 import org.attune.content.ModuleDefinition;
 import org.attune.content.QuizSettings;
 import org.attune.database.DatabaseClock;
+import org.attune.web.Texts;
 
 /**
  * A module's draft as a whole: started from the revision learners see, started empty for a new module, replaced by
@@ -69,7 +70,7 @@ public class DraftAuthoring {
         authors.requireCourse(courseSlug);
         if (title == null || title.isBlank()) {
             throw AuthoringRefusal.withFields(
-                    "author.refusal.module.title", Map.of("title", "Give the module a title."));
+                    "author.refusal.module.title", Map.of("title", Texts.text("author.rule.module.title")));
         }
         var taken = new HashSet<>(catalog.allModuleSlugs());
         taken.addAll(drafts.slugs());

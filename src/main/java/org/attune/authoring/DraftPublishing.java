@@ -12,6 +12,7 @@ import org.attune.catalog.CatalogService;
 import org.attune.catalog.ImportOutcome;
 import org.attune.content.ContentException;
 import org.attune.content.ModuleDefinition;
+import org.attune.web.Texts;
 
 /**
  * A draft made the module's next revision: what stands in the way, and the publication itself, which writes the
@@ -45,15 +46,14 @@ public class DraftPublishing {
         var definition = authors.requireDraft(moduleSlug).definition();
         var problems = new ArrayList<>(DraftRules.publishProblems(definition));
         if (definition.quiz() == null && publishing.hasPostTest(moduleSlug)) {
-            problems.add("The post-test has no questions. A published post-test cannot be removed: learners'"
-                    + " attempts and certificates refer to it.");
+            problems.add(Texts.text("author.rule.postTestRemoved"));
         }
         problems.addAll(ApprovalChecks.refusals(checksOf(moduleSlug, definition)));
         if (problems.isEmpty()) {
             try {
                 ModuleArchive.roundTrip(definition);
             } catch (ContentException e) {
-                problems.add("As a module folder, " + e.getMessage());
+                problems.add(Texts.text("author.rule.asFolder", e.getMessage()));
             }
         }
         return problems;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.attune.account.CurrentAccount;
 import org.attune.database.DatabaseClock;
+import org.attune.web.Texts;
 
 /**
  * The lessons of a module's draft: added at the end, written (Markdown stored exactly as written; pages render it
@@ -33,7 +34,7 @@ public class LessonAuthoring {
         var draft = authors.requireDraft(moduleSlug);
         if (title == null || title.isBlank()) {
             throw AuthoringRefusal.withFields(
-                    "author.refusal.lesson.title", Map.of("title", "Give the lesson a title."));
+                    "author.refusal.lesson.title", Map.of("title", Texts.text("author.rule.lesson.title")));
         }
         var slug = DraftRules.slugFor(
                 title, draft.getLessons().stream().map(DraftLesson::getSlug).toList());

@@ -49,7 +49,13 @@ public final class Texts {
 
     /** The language of the page being rendered, or English outside a Faces request. */
     public static Locale current() {
-        FacesContext faces = FacesContext.getCurrentInstance();
+        FacesContext faces;
+        try {
+            faces = FacesContext.getCurrentInstance();
+        } catch (LinkageError noFacesImplementation) {
+            // Plain code run without a server (unit tests): there is no page, so there is no page's language.
+            return ENGLISH;
+        }
         if (faces == null || faces.getViewRoot() == null) {
             return ENGLISH;
         }
