@@ -28,6 +28,7 @@ import org.attune.progress.ProgressService;
 import org.attune.quiz.AttemptService;
 import org.attune.web.ClientAddress;
 import org.attune.web.Dates;
+import org.attune.web.Texts;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -141,7 +142,7 @@ public class AccountView implements Serializable {
                 teaching = new ArrayList<>();
             }
             Messages.addGlobalInfo(
-                    active ? "Saved." : "Saved. " + name + " can no longer sign in; their records stay.");
+                    active ? Texts.text("admin.account.saved") : Texts.text("admin.account.savedInactive", name));
         } catch (AccountRefusal refused) {
             Messages.addGlobalError(refused.getMessage());
             active = accounts.find(id).orElseThrow().isActive();
@@ -151,23 +152,22 @@ public class AccountView implements Serializable {
     /** Ends every session the person has open, on every device (a lost phone, a shared computer). */
     public void signOutEverywhere() {
         if (!me.hasRole(Role.admin)) {
-            Messages.addGlobalError("People are managed by admins.");
+            Messages.addGlobalError(Texts.text("admin.account.adminsOnly"));
             return;
         }
         accounts.signOutEverywhere(id);
-        Messages.addGlobalInfo(name + " is signed out on every device and must sign in again.");
+        Messages.addGlobalInfo(Texts.text("admin.account.signedOut", name));
     }
 
     /** Mails the person a link to choose a new password; the admin never sees it and never sets a password. */
     public void sendResetLink() {
         if (!me.hasRole(Role.admin)) {
-            Messages.addGlobalError("People are managed by admins.");
+            Messages.addGlobalError(Texts.text("admin.account.adminsOnly"));
             return;
         }
         try {
             reset.sendLinkFor(id, me.id().orElseThrow());
-            Messages.addGlobalInfo("A link to choose a new password is on its way to " + email
-                    + ". It works once, for 30 minutes; their password stays as it is until they use it.");
+            Messages.addGlobalInfo(Texts.text("admin.account.resetSent", email));
         } catch (AccountRefusal refused) {
             Messages.addGlobalError(refused.getMessage());
         }
@@ -176,12 +176,12 @@ public class AccountView implements Serializable {
     /** Mails the person a new link that confirms their address. */
     public void resendConfirmation() {
         if (!me.hasRole(Role.admin)) {
-            Messages.addGlobalError("People are managed by admins.");
+            Messages.addGlobalError(Texts.text("admin.account.adminsOnly"));
             return;
         }
         try {
             verification.resend(id, ClientAddress.of(request));
-            Messages.addGlobalInfo("A new confirmation link is on its way to " + email + ".");
+            Messages.addGlobalInfo(Texts.text("admin.account.confirmationSent", email));
         } catch (AccountRefusal refused) {
             Messages.addGlobalError(refused.getMessage());
         }
@@ -194,13 +194,12 @@ public class AccountView implements Serializable {
     /** Removes the person's authenticator and recovery codes (a lost phone) and signs them out everywhere. */
     public void resetTwoFactor() {
         if (!me.hasRole(Role.admin)) {
-            Messages.addGlobalError("People are managed by admins.");
+            Messages.addGlobalError(Texts.text("admin.account.adminsOnly"));
             return;
         }
         secondFactors.reset(id);
-        Messages.addGlobalInfo(name + "'s two-step sign-in is reset and they are signed out everywhere. They sign in"
-                + " with their password now"
-                + (isStaffMember() ? " and set it up again before using staff pages." : "."));
+        Messages.addGlobalInfo(Texts.text(
+                isStaffMember() ? "admin.account.twoFactor.wasResetStaff" : "admin.account.twoFactor.wasReset", name));
     }
 
     public boolean isTwoFactorOn() {
@@ -210,11 +209,9 @@ public class AccountView implements Serializable {
     public String getTwoFactorStatus() {
         return secondFactors
                 .onSince(id)
-                .map(since -> "On since " + Dates.format(since) + ".")
-                .orElse(
-                        isStaffMember()
-                                ? "Not set up yet: they will be asked to set it up before using staff pages."
-                                : "Not set up (optional for clinicians).");
+                .map(since -> Texts.text("admin.account.twoFactor.on", Dates.format(since)))
+                .orElse(Texts.text(
+                        isStaffMember() ? "admin.account.twoFactor.offStaff" : "admin.account.twoFactor.off"));
     }
 
     private boolean isStaffMember() {
@@ -229,19 +226,24 @@ public class AccountView implements Serializable {
                     var lessons = inModule.map(s -> s.lessons()).orElse(ModuleProgress.NONE);
                     var quiz = inModule.flatMap(s -> attempts.overview(id, s)).orElse(null);
                     var best = quiz == null
-                            ? "no post-test"
+                            ? Texts.text("admin.account.postTest.none")
                             : quiz.passed()
-                                    ? "passed"
+                                    ? Texts.text("admin.account.postTest.passed")
                                     : quiz.history().isEmpty()
-                                            ? "not taken"
-                                            : "not passed (" + quiz.history().size() + " attempts)";
-                    return new ModuleLine(m.title(), lessons.completed() + " of " + lessons.total(), best);
+                                            ? Texts.text("admin.account.postTest.notTaken")
+                                            : Texts.text(
+                                                    "admin.account.postTest.notPassed",
+                                                    quiz.history().size());
+                    return new ModuleLine(
+                            m.title(),
+                            Texts.text("admin.account.lessonsOf", lessons.completed(), lessons.total()),
+                            best);
                 })
                 .toList();
         held = certificates.of(id).stream()
                 .map(c -> new CertificateLine(
                         c.getCode(),
-                        c.getStatus().name().toLowerCase(),
+                        Texts.text("admin.certificate.status." + c.getStatus().name()),
                         c.snapshot().courseTitle(),
                         Dates.format(c.getRequestedAt())))
                 .toList();

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.attune.account.AccountService;
 import org.attune.account.CurrentAccount;
 import org.attune.account.Role;
+import org.attune.web.Texts;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -51,7 +52,11 @@ public class AccountsView implements Serializable {
                             a.getId(),
                             a.getFullName(),
                             a.getEmail(),
-                            a.getRoles().stream().map(Role::name).sorted().collect(Collectors.joining(", ")),
+                            a.getRoles().stream()
+                                    .map(Role::name)
+                                    .sorted()
+                                    .map(role -> Texts.text("admin.role." + role))
+                                    .collect(Collectors.joining(", ")),
                             a.isActive()))
                     .toList();
         }

@@ -16,6 +16,7 @@ import org.attune.account.Role;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseSummary;
 import org.attune.web.Dates;
+import org.attune.web.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -60,6 +61,23 @@ public class AuditView implements Serializable {
     @Inject
     CurrentAccount me;
 
+    /** The steps an {@link AuditPack} records (see AuditPack and AuditPackWriter), and their message keys. */
+    private static final Map<String, String> STEPS = Map.ofEntries(
+            Map.entry("Waiting for a server", "admin.audit.step.waiting"),
+            Map.entry("Starting", "admin.audit.step.starting"),
+            Map.entry("Roster", "admin.audit.step.roster"),
+            Map.entry("Certificates", "admin.audit.step.certificates"),
+            Map.entry("Approvals and credits", "admin.audit.step.approvals"),
+            Map.entry("Certificates' audit trails", "admin.audit.step.trails"),
+            Map.entry("Time on task", "admin.audit.step.timeOnTask"),
+            Map.entry("Post-test attempts", "admin.audit.step.attempts"),
+            Map.entry("Evaluations", "admin.audit.step.evaluations"),
+            Map.entry("Content that was live", "admin.audit.step.content"),
+            Map.entry("Signing the manifest", "admin.audit.step.signing"),
+            Map.entry("Ready", "admin.audit.step.ready"),
+            Map.entry("Failed", "admin.audit.step.failed"),
+            Map.entry("Expired", "admin.audit.step.expired"));
+
     private List<CourseSummary> courses;
     private List<Line> lines;
     private String course;
@@ -78,19 +96,19 @@ public class AuditView implements Serializable {
     /** Asks for the pack of the chosen course and range (the same pack if one is on its way or just made). */
     public void request() {
         if (course == null || courses.stream().noneMatch(c -> c.slug().equals(course))) {
-            Messages.addError("audit:course", "Choose a course.");
+            Messages.addError("audit:course", Texts.text("admin.audit.chooseCourse"));
             return;
         }
         if (from == null || to == null) {
-            Messages.addError(from == null ? "audit:from" : "audit:to", "Choose the first and the last day.");
+            Messages.addError(from == null ? "audit:from" : "audit:to", Texts.text("admin.audit.chooseDays"));
             return;
         }
         if (to.isBefore(from)) {
-            Messages.addError("audit:to", "The last day comes before the first.");
+            Messages.addError("audit:to", Texts.text("admin.audit.daysReversed"));
             return;
         }
         var pack = packs.request(new AuditRange(course, from, to), me.getEmail());
-        Messages.addGlobalInfo("Audit pack " + pack.getId() + ": " + pack.getStep() + ".");
+        Messages.addGlobalInfo(Texts.text("admin.audit.requested", String.valueOf(pack.getId()), step(pack.getStep())));
         refresh();
     }
 
@@ -120,7 +138,7 @@ public class AuditView implements Serializable {
                 p.getRequestedBy(),
                 Dates.format(p.getRequestedAt()),
                 state.name().toLowerCase(java.util.Locale.ROOT),
-                p.getStep(),
+                step(p.getStep()),
                 percent,
                 state == AuditPack.State.QUEUED || state == AuditPack.State.BUILDING,
                 state == AuditPack.State.READY,
@@ -128,6 +146,12 @@ public class AuditView implements Serializable {
                 p.getSha256() == null ? "" : p.getSha256(),
                 p.getExpiresAt() == null ? "" : Dates.format(p.getExpiresAt()),
                 p.getError() == null ? "" : p.getError());
+    }
+
+    /** A pack's step as the page says it: the builder records it in English, one of a fixed few. */
+    static String step(String recorded) {
+        var key = STEPS.get(recorded);
+        return key == null ? recorded : Texts.text(key);
     }
 
     public List<CourseSummary> getCourses() {

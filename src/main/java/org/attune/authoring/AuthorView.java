@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.attune.web.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -55,7 +56,7 @@ public class AuthorView implements Serializable {
             var slug = drafts.newModule(courseSlug, newModuleTitle);
             Faces.redirect("author/module/" + slug);
         } catch (AuthoringRefusal refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refused));
         }
     }
 

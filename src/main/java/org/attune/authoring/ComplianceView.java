@@ -14,6 +14,7 @@ import org.attune.ce.AccreditorProfile;
 import org.attune.ce.ApprovalCheck;
 import org.attune.ce.CeRules;
 import org.attune.content.CourseApproval;
+import org.attune.web.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -81,21 +82,21 @@ public class ComplianceView implements Serializable {
     public void add() {
         try {
             editing.add(course, body, number, validFrom, validTo, format);
-            Messages.addGlobalInfo("Approval " + number + " added.");
+            Messages.addGlobalInfo(Texts.text("admin.compliance.added", number));
             number = null;
             rows = null;
         } catch (AuthoringRefusal refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refused));
         }
     }
 
     public void remove(String courseSlug, int position) {
         try {
             editing.remove(courseSlug, position);
-            Messages.addGlobalInfo("Approval removed.");
+            Messages.addGlobalInfo(Texts.text("admin.compliance.removed"));
             rows = null;
         } catch (AuthoringRefusal refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refused));
         }
     }
 

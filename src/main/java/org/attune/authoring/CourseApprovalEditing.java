@@ -37,18 +37,18 @@ public class CourseApprovalEditing {
             throws AuthoringRefusal {
         requireAdmin();
         if (body == null || rules.profile(body).isEmpty()) {
-            throw new AuthoringRefusal("Choose the approving body.");
+            throw new AuthoringRefusal("author.refusal.approval.body");
         }
         if (number == null || number.isBlank()) {
-            throw new AuthoringRefusal("Enter the approval number the body gave.");
+            throw new AuthoringRefusal("author.refusal.approval.number");
         }
         if (from == null || to == null) {
-            throw new AuthoringRefusal("Enter the dates the approval is valid from and to.");
+            throw new AuthoringRefusal("author.refusal.approval.dates");
         }
         if (to.isBefore(from)) {
-            throw new AuthoringRefusal("The approval cannot end (" + to + ") before it starts (" + from + ").");
+            throw new AuthoringRefusal("author.refusal.approval.endsBefore", to.toString(), from.toString());
         }
-        var course = catalog.course(courseSlug).orElseThrow(() -> new AuthoringRefusal("There is no such course."));
+        var course = catalog.course(courseSlug).orElseThrow(() -> new AuthoringRefusal("author.refusal.noCourse"));
         var approvals = new ArrayList<>(course.approvals());
         approvals.add(new CourseApproval(
                 body, number.strip(), from, to, format == null || format.isBlank() ? null : format.strip()));
@@ -58,9 +58,9 @@ public class CourseApprovalEditing {
     /** Removes the course's approval at this position (as the course lists them). */
     public void remove(String courseSlug, int position) throws AuthoringRefusal {
         requireAdmin();
-        var course = catalog.course(courseSlug).orElseThrow(() -> new AuthoringRefusal("There is no such course."));
+        var course = catalog.course(courseSlug).orElseThrow(() -> new AuthoringRefusal("author.refusal.noCourse"));
         if (position < 0 || position >= course.approvals().size()) {
-            throw new AuthoringRefusal("That approval was removed already.");
+            throw new AuthoringRefusal("author.refusal.approval.gone");
         }
         var approvals = new ArrayList<>(course.approvals());
         approvals.remove(position);
@@ -70,13 +70,13 @@ public class CourseApprovalEditing {
     private void save(String courseSlug, List<CourseApproval> approvals) throws AuthoringRefusal {
         var version = catalog.courseVersion(courseSlug).orElseThrow();
         if (!editing.replaceApprovals(courseSlug, approvals, version)) {
-            throw new AuthoringRefusal("Someone saved this course meanwhile; nothing was changed. Try again.");
+            throw new AuthoringRefusal("author.refusal.approval.conflict");
         }
     }
 
     private void requireAdmin() throws AuthoringRefusal {
         if (!me.hasRole(Role.admin)) {
-            throw new AuthoringRefusal("Only an admin enters the approvals a course holds.");
+            throw new AuthoringRefusal("author.refusal.approval.adminsOnly");
         }
     }
 }

@@ -14,6 +14,7 @@ import org.attune.account.CurrentAccount;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseEditing;
 import org.attune.content.CourseDefinition;
+import org.attune.web.Texts;
 
 /**
  * Courses in the Author area: the courses a person authors with their modules (published, in draft, or both), a
@@ -79,7 +80,8 @@ public class CourseAuthoring {
     public String createCourse(String title, String summary) throws AuthoringRefusal {
         authors.requireAuthor();
         if (title == null || title.isBlank()) {
-            throw new AuthoringRefusal("Give the course a title.", Map.of("title", "Give the course a title."));
+            throw AuthoringRefusal.withFields(
+                    "author.refusal.course.title", Map.of("title", Texts.text("author.rule.course.title")));
         }
         var taken = catalog.allCourses().stream().map(CourseDefinition::slug).collect(Collectors.toSet());
         var slug = DraftRules.slugFor(title, taken);
@@ -98,16 +100,14 @@ public class CourseAuthoring {
 
     public void saveCourse(CourseDefinition edited, long loadedVersion) throws AuthoringRefusal {
         authors.requireCourse(edited.slug());
-        var stored = catalog.course(edited.slug())
-                .orElseThrow(() -> new AuthoringRefusal("There is no such course: nothing was saved."));
+        var stored =
+                catalog.course(edited.slug()).orElseThrow(() -> new AuthoringRefusal("author.refusal.course.none"));
         var problems = CourseRules.problems(edited, stored, authors.isAdmin());
         if (!problems.isEmpty()) {
-            throw new AuthoringRefusal("The course was not saved: correct the fields marked.", problems);
+            throw AuthoringRefusal.withFields("author.refusal.course.fields", problems);
         }
         if (!editing.updateCourse(edited, loadedVersion, authors.isAdmin())) {
-            throw new AuthoringRefusal(
-                    "Someone else saved this course after you opened it; nothing of yours was saved. Reload the page"
-                            + " to see their changes, then make yours again.");
+            throw new AuthoringRefusal("author.refusal.course.conflict");
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import org.attune.web.Texts;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -57,7 +58,7 @@ public class CourseEditView implements Serializable {
         try {
             courses.saveCourse(form.toDefinition(slug), version);
             courses.course(slug).ifPresent(this::take);
-            Messages.addGlobalInfo("Course saved. Certificates issued from now on print these details.");
+            Messages.addGlobalInfo(Texts.text("author.course.saved"));
         } catch (AuthoringRefusal refused) {
             Refusals.show(refused, "course");
         }

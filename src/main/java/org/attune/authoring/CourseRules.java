@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.attune.content.CourseDefinition;
 import org.attune.content.CourseDefinition.EvaluationQuestion;
+import org.attune.web.Texts;
 
 /**
  * What a course edited in the Author area must hold before it is saved, field by field in the author's words, and
@@ -55,27 +56,27 @@ public final class CourseRules {
      */
     public static Map<String, String> problems(CourseDefinition edited, CourseDefinition stored, boolean byAdmin) {
         var problems = new LinkedHashMap<String, String>();
-        require(problems, "title", edited.title(), 200, "Give the course a title.");
-        require(problems, "summary", edited.summary(), 2000, "Summarise the course for the catalog.");
-        require(problems, "scopeNote", edited.scopeNote(), 2000, "Say what the course does and does not qualify for.");
-        require(problems, "provider", edited.provider(), 200, "Name the provider printed on certificates.");
+        require(problems, "title", edited.title(), 200, "author.rule.course.title");
+        require(problems, "summary", edited.summary(), 2000, "author.rule.course.summary");
+        require(problems, "scopeNote", edited.scopeNote(), 2000, "author.rule.course.scopeNote");
+        require(problems, "provider", edited.provider(), 200, "author.rule.course.provider");
         require(
                 problems,
                 "approvalStatement",
                 edited.approvalStatement(),
                 2000,
-                "Give the approval statement printed on certificates.");
+                "author.rule.course.approvalStatement");
         if (!byAdmin && edited.autoIssue() != stored.autoIssue()) {
-            problems.put("autoIssue", "Only an admin decides whether certificates skip approval.");
+            problems.put("autoIssue", Texts.text("author.course.autoIssue.instructor"));
         }
         return problems;
     }
 
     private static void require(Map<String, String> problems, String field, String value, int max, String message) {
         if (value == null || value.isBlank()) {
-            problems.put(field, message);
+            problems.put(field, Texts.text(message));
         } else if (value.length() > max) {
-            problems.put(field, "Keep this under " + max + " characters.");
+            problems.put(field, Texts.text("author.rule.course.length", String.valueOf(max)));
         }
     }
 }

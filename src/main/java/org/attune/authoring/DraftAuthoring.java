@@ -14,6 +14,7 @@ import org.attune.catalog.CatalogService;
 import org.attune.content.ModuleDefinition;
 import org.attune.content.QuizSettings;
 import org.attune.database.DatabaseClock;
+import org.attune.web.Texts;
 
 /**
  * A module's draft as a whole: started from the revision learners see, started empty for a new module, replaced by
@@ -52,10 +53,8 @@ public class DraftAuthoring {
         if (existing.isPresent()) {
             return Drafts.loaded(existing.get());
         }
-        var published = publishing
-                .current(moduleSlug)
-                .orElseThrow(() -> new AuthoringRefusal("This module has never been published, so there is no"
-                        + " revision to start a draft from. Reload the Author area to see its modules as they are."));
+        var published =
+                publishing.current(moduleSlug).orElseThrow(() -> new AuthoringRefusal("author.refusal.neverPublished"));
         var draft = ModuleDraft.of(
                 published,
                 catalog.courseOf(moduleSlug).orElse(null),
@@ -70,7 +69,8 @@ public class DraftAuthoring {
     public String newModule(String courseSlug, String title) throws AuthoringRefusal {
         authors.requireCourse(courseSlug);
         if (title == null || title.isBlank()) {
-            throw new AuthoringRefusal("Give the module a title.", Map.of("title", "Give the module a title."));
+            throw AuthoringRefusal.withFields(
+                    "author.refusal.module.title", Map.of("title", Texts.text("author.rule.module.title")));
         }
         var taken = new HashSet<>(catalog.allModuleSlugs());
         taken.addAll(drafts.slugs());
@@ -103,22 +103,22 @@ public class DraftAuthoring {
         var draft = authors.requireDraft(moduleSlug);
         var problems = DraftRules.detailsProblems(details);
         if (!problems.isEmpty()) {
-            throw new AuthoringRefusal("The module's details were not saved: correct the fields marked.", problems);
+            throw AuthoringRefusal.withFields("author.refusal.details.fields", problems);
         }
-        Drafts.requireVersion(draft.getVersion(), loadedVersion, draft.getUpdatedBy(), "the module's details");
+        Drafts.requireVersion(draft.getVersion(), loadedVersion, draft.getUpdatedBy(), "author.what.details");
         draft.describe(details, me.getEmail(), now());
-        drafts.save("the module's details");
+        drafts.save("author.what.details");
     }
 
     public void saveQuizSettings(String moduleSlug, long loadedVersion, QuizSettings settings) throws AuthoringRefusal {
         var draft = authors.requireDraft(moduleSlug);
         var problems = DraftRules.quizProblems(settings, draft.getQuestions().size());
         if (!problems.isEmpty()) {
-            throw new AuthoringRefusal("The post-test settings were not saved: correct the fields marked.", problems);
+            throw AuthoringRefusal.withFields("author.refusal.quiz.fields", problems);
         }
-        Drafts.requireVersion(draft.getVersion(), loadedVersion, draft.getUpdatedBy(), "the post-test settings");
+        Drafts.requireVersion(draft.getVersion(), loadedVersion, draft.getUpdatedBy(), "author.what.quiz");
         draft.configureQuiz(settings, me.getEmail(), now());
-        drafts.save("the post-test settings");
+        drafts.save("author.what.quiz");
     }
 
     /** Throws the draft away; learners never saw it, and the module stays at its current revision. */

@@ -12,6 +12,7 @@ import org.attune.catalog.CatalogService;
 import org.attune.catalog.ImportOutcome;
 import org.attune.content.ContentException;
 import org.attune.content.ModuleDefinition;
+import org.attune.web.Texts;
 
 /**
  * A draft made the module's next revision: what stands in the way, and the publication itself, which writes the
@@ -45,15 +46,14 @@ public class DraftPublishing {
         var definition = authors.requireDraft(moduleSlug).definition();
         var problems = new ArrayList<>(DraftRules.publishProblems(definition));
         if (definition.quiz() == null && publishing.hasPostTest(moduleSlug)) {
-            problems.add("The post-test has no questions. A published post-test cannot be removed: learners'"
-                    + " attempts and certificates refer to it.");
+            problems.add(Texts.text("author.rule.postTestRemoved"));
         }
         problems.addAll(ApprovalChecks.refusals(checksOf(moduleSlug, definition)));
         if (problems.isEmpty()) {
             try {
                 ModuleArchive.roundTrip(definition);
             } catch (ContentException e) {
-                problems.add("As a module folder, " + e.getMessage());
+                problems.add(Texts.text("author.rule.asFolder", e.getMessage()));
             }
         }
         return problems;
@@ -79,19 +79,22 @@ public class DraftPublishing {
         var draft = authors.requireDraft(moduleSlug);
         var problems = publishProblems(moduleSlug);
         if (!problems.isEmpty()) {
-            throw new AuthoringRefusal("Not published: " + String.join(" ", problems));
+            throw new AuthoringRefusal("author.refusal.notPublished", String.join(" ", problems));
         }
         var current = catalog.revisionOf(moduleSlug).orElse(null);
         if (current != null && !current.equals(draft.getBaseRevision()) && !replaceNewerRevision) {
-            throw new AuthoringRefusal("Revision " + current + " was published after this draft was started from "
-                    + (draft.getBaseRevision() == null ? "nothing" : "revision " + draft.getBaseRevision())
-                    + ". Publishing replaces it; check the draft against it, then publish again to confirm.");
+            throw draft.getBaseRevision() == null
+                    ? new AuthoringRefusal("author.refusal.newerRevision.fromNothing", String.valueOf(current))
+                    : new AuthoringRefusal(
+                            "author.refusal.newerRevision",
+                            String.valueOf(current),
+                            String.valueOf(draft.getBaseRevision()));
         }
         ModuleDefinition definition;
         try {
             definition = ModuleArchive.roundTrip(draft.definition());
         } catch (ContentException e) {
-            throw new AuthoringRefusal("Not published: as a module folder, " + e.getMessage());
+            throw new AuthoringRefusal("author.refusal.notPublished.folder", e.getMessage());
         }
         var warnings = ApprovalChecks.warnings(approvalChecks.ofCourseWith(draft.getCourseSlug(), definition));
         var outcome = publishing.fromDraft(definition, draft.getCourseSlug(), me.getEmail());

@@ -16,6 +16,7 @@ import org.attune.content.ModuleFolderReader;
 import org.attune.content.QuestionDefinition;
 import org.attune.content.QuestionType;
 import org.attune.content.QuizSettings;
+import org.attune.web.Texts;
 
 /**
  * What the Author area's forms must hold before they save, field by field, in the author's words; and the checks
@@ -77,17 +78,17 @@ public final class DraftRules {
     public static Map<String, String> lessonProblems(String title, Integer minutes, String markdown) {
         var problems = new LinkedHashMap<String, String>();
         if (title == null || title.isBlank()) {
-            problems.put("title", "Give the lesson a title.");
+            problems.put("title", Texts.text("author.rule.lesson.title"));
         } else if (title.length() > 200) {
-            problems.put("title", "Keep the title under 200 characters.");
+            problems.put("title", Texts.text("author.rule.title.length"));
         }
         if (minutes == null || minutes < 1 || minutes > 600) {
-            problems.put("minutes", "Estimate the reading time in minutes, from 1 to 600.");
+            problems.put("minutes", Texts.text("author.rule.lesson.minutes"));
         }
         if (markdown == null || markdown.isBlank()) {
-            problems.put("markdown", "Write the lesson's text.");
+            problems.put("markdown", Texts.text("author.rule.lesson.text"));
         } else if (markdown.length() > MAX_LESSON_CHARS) {
-            problems.put("markdown", "A lesson can hold up to " + MAX_LESSON_CHARS + " characters; split it in two.");
+            problems.put("markdown", Texts.text("author.rule.lesson.length", String.valueOf(MAX_LESSON_CHARS)));
         }
         return problems;
     }
@@ -95,24 +96,24 @@ public final class DraftRules {
     public static Map<String, String> detailsProblems(ModuleDraft.Details details) {
         var problems = new LinkedHashMap<String, String>();
         if (details.title() == null || details.title().isBlank()) {
-            problems.put("title", "Give the module a title.");
+            problems.put("title", Texts.text("author.rule.module.title"));
         }
         if (details.summary() == null || details.summary().isBlank()) {
-            problems.put("summary", "Summarise the module in a sentence or two: the catalog shows it.");
+            problems.put("summary", Texts.text("author.rule.module.summary"));
         } else if (details.summary().length() > 2000) {
-            problems.put("summary", "Keep the summary under 2,000 characters.");
+            problems.put("summary", Texts.text("author.rule.module.summaryLength"));
         }
         if (details.ceHours() == null
                 || details.ceHours().signum() <= 0
                 || details.ceHours().compareTo(new BigDecimal("40")) > 0
                 || details.ceHours().scale() > 2) {
-            problems.put("ceHours", "CE hours must be more than 0 and at most 40, in hundredths (for example 0.75).");
+            problems.put("ceHours", Texts.text("author.rule.module.ceHours"));
         }
         if (details.objectives().isEmpty()) {
-            problems.put("objectives", "State at least one learning objective, one a line.");
+            problems.put("objectives", Texts.text("author.rule.module.objectives"));
         }
         if (details.references().stream().anyMatch(r -> r.title().isBlank())) {
-            problems.put("references", "Each source needs a title.");
+            problems.put("references", Texts.text("author.rule.module.sourceTitle"));
         }
         return problems;
     }
@@ -120,23 +121,20 @@ public final class DraftRules {
     public static Map<String, String> quizProblems(QuizSettings settings, int poolSize) {
         var problems = new LinkedHashMap<String, String>();
         if (settings.passingScore() < 1 || settings.passingScore() > 100) {
-            problems.put("passingScore", "The passing score is a percentage from 1 to 100.");
+            problems.put("passingScore", Texts.text("author.rule.quiz.passingScore"));
         }
         if (settings.attemptsAllowed() != null && settings.attemptsAllowed() < 1) {
-            problems.put("attemptsAllowed", "Allow at least one attempt, or leave it empty for unlimited.");
+            problems.put("attemptsAllowed", Texts.text("author.rule.quiz.attempts"));
         }
         if (settings.waitMinutes() < 0) {
-            problems.put("waitMinutes", "The wait between attempts cannot be negative.");
+            problems.put("waitMinutes", Texts.text("author.rule.quiz.wait"));
         }
         if (settings.timeLimitMinutes() != null && settings.timeLimitMinutes() < 1) {
-            problems.put("timeLimitMinutes", "A time limit is at least 1 minute, or empty for none.");
+            problems.put("timeLimitMinutes", Texts.text("author.rule.quiz.timeLimit"));
         }
         if (settings.drawCount() != null
                 && (settings.drawCount() < 1 || settings.drawCount() > Math.max(poolSize, 1))) {
-            problems.put(
-                    "drawCount",
-                    "Draw between 1 and the " + poolSize
-                            + " questions in the pool, or leave it empty to ask them all.");
+            problems.put("drawCount", Texts.text("author.rule.quiz.drawCount", String.valueOf(poolSize)));
         }
         return problems;
     }
@@ -145,26 +143,26 @@ public final class DraftRules {
     public static Map<String, String> questionProblems(QuestionDefinition question, Set<String> lessonSlugs) {
         var problems = new LinkedHashMap<String, String>();
         if (question.prompt().isBlank()) {
-            problems.put("prompt", "Write the question.");
+            problems.put("prompt", Texts.text("author.rule.question.prompt"));
         }
         if (question.rationale() == null || question.rationale().isBlank()) {
-            problems.put("rationale", "Explain why the answer is right: learners see it after they submit.");
+            problems.put("rationale", Texts.text("author.rule.question.rationale"));
         }
         if (question.lesson() == null || !lessonSlugs.contains(question.lesson())) {
-            problems.put("lesson", "Choose the lesson that teaches this.");
+            problems.put("lesson", Texts.text("author.rule.question.lesson"));
         }
         switch (question.type()) {
             case SINGLE, MULTIPLE -> choiceProblems(question).ifPresent(p -> problems.put("choices", p));
             case TRUEFALSE -> {
                 if (question.answer() == null) {
-                    problems.put("answer", "Say whether the statement is true or false.");
+                    problems.put("answer", Texts.text("author.rule.question.answer"));
                 }
             }
             case ORDERING -> textsProblem(question.steps(), "steps").ifPresent(p -> problems.put("choices", p));
             case MATCHING -> {
                 if (question.pairs().stream()
                         .anyMatch(p -> p.term().isBlank() || p.match().isBlank())) {
-                    problems.put("choices", "Every term needs its match.");
+                    problems.put("choices", Texts.text("author.rule.question.match"));
                 } else {
                     textsProblem(question.pairs().stream().map(p -> p.term()).toList(), "pairs")
                             .ifPresent(p -> problems.put("choices", p));
@@ -187,24 +185,24 @@ public final class DraftRules {
                 .values()
                 .forEach(problems::add);
         if (draft.lessons().isEmpty()) {
-            problems.add("Add at least one lesson.");
+            problems.add(Texts.text("author.rule.lessons"));
         }
         var slugs = new HashSet<String>();
         for (var lesson : draft.lessons()) {
             slugs.add(lesson.slug());
             lessonProblems(lesson.title(), lesson.minutes(), lesson.markdown())
                     .values()
-                    .forEach(p -> problems.add("Lesson “" + lesson.title() + "”: " + p));
+                    .forEach(p -> problems.add(Texts.text("author.rule.inLesson", lesson.title(), p)));
         }
         if (draft.quiz() != null) {
             quizProblems(draft.quiz().settings(), draft.quiz().questions().size())
                     .values()
-                    .forEach(p -> problems.add("Post-test: " + p));
+                    .forEach(p -> problems.add(Texts.text("author.rule.inPostTest", p)));
             int number = 0;
             for (var question : draft.quiz().questions()) {
                 number++;
                 for (var p : questionProblems(question, slugs).values()) {
-                    problems.add("Question " + number + ": " + p);
+                    problems.add(Texts.text("author.rule.inQuestion", String.valueOf(number), p));
                 }
             }
         }
@@ -218,27 +216,27 @@ public final class DraftRules {
             return problem;
         }
         if (texts.size() > 8) {
-            return Optional.of("Offer at most 8 choices.");
+            return Optional.of(Texts.text("author.rule.choices.max"));
         }
         long correct = question.choices().stream().filter(c -> c.correct()).count();
         if (question.type() == QuestionType.SINGLE && correct != 1) {
-            return Optional.of("Mark exactly one choice correct (marked now: " + correct + ").");
+            return Optional.of(Texts.text("author.rule.choices.one", String.valueOf(correct)));
         }
         if (question.type() == QuestionType.MULTIPLE && correct < 1) {
-            return Optional.of("Mark at least one choice correct.");
+            return Optional.of(Texts.text("author.rule.choices.atLeastOne"));
         }
         return Optional.empty();
     }
 
     private static Optional<String> textsProblem(List<String> texts, String what) {
         if (texts.size() < 2 || texts.size() > 10) {
-            return Optional.of("Give between 2 and 10 " + what + ".");
+            return Optional.of(Texts.text("author.rule." + what + ".count"));
         }
         if (texts.stream().anyMatch(String::isBlank)) {
-            return Optional.of("Remove or fill in the empty " + what + ".");
+            return Optional.of(Texts.text("author.rule." + what + ".empty"));
         }
         if (new HashSet<>(texts).size() != texts.size()) {
-            return Optional.of("Two " + what + " have the same text.");
+            return Optional.of(Texts.text("author.rule." + what + ".same"));
         }
         return Optional.empty();
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.attune.web.Texts;
 
 /**
  * The module drafts as stored: found by their module's slug, listed by course, added and removed, and saved so that
@@ -80,8 +81,6 @@ public class Drafts {
     }
 
     private static AuthoringRefusal conflict(String by, String what) {
-        return new AuthoringRefusal(by + " saved " + what + " after you opened it, so your save was refused and"
-                + " nothing was overwritten. Copy what you wrote, reload the page to see their version, and apply"
-                + " your changes to it.");
+        return new AuthoringRefusal("author.refusal.conflict", by, Texts.text(what));
     }
 }

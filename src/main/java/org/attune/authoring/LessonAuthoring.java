@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.attune.account.CurrentAccount;
 import org.attune.database.DatabaseClock;
+import org.attune.web.Texts;
 
 /**
  * The lessons of a module's draft: added at the end, written (Markdown stored exactly as written; pages render it
@@ -32,7 +33,8 @@ public class LessonAuthoring {
     public String addLesson(String moduleSlug, String title) throws AuthoringRefusal {
         var draft = authors.requireDraft(moduleSlug);
         if (title == null || title.isBlank()) {
-            throw new AuthoringRefusal("Give the lesson a title.", Map.of("title", "Give the lesson a title."));
+            throw AuthoringRefusal.withFields(
+                    "author.refusal.lesson.title", Map.of("title", Texts.text("author.rule.lesson.title")));
         }
         var slug = DraftRules.slugFor(
                 title, draft.getLessons().stream().map(DraftLesson::getSlug).toList());
@@ -61,11 +63,11 @@ public class LessonAuthoring {
         var lesson = requireLesson(authors.requireDraft(moduleSlug), lessonSlug);
         var problems = DraftRules.lessonProblems(title, minutes, markdown);
         if (!problems.isEmpty()) {
-            throw new AuthoringRefusal("The lesson was not saved: correct the fields marked.", problems);
+            throw AuthoringRefusal.withFields("author.refusal.lesson.fields", problems);
         }
-        Drafts.requireVersion(lesson.getVersion(), loadedVersion, lesson.getUpdatedBy(), "this lesson");
+        Drafts.requireVersion(lesson.getVersion(), loadedVersion, lesson.getUpdatedBy(), "author.what.lesson");
         lesson.write(title.strip(), minutes, normalized(markdown), me.getEmail(), now());
-        drafts.save("this lesson");
+        drafts.save("author.what.lesson");
     }
 
     /** Removes the lesson from the draft, unless a question points to it (learners would be sent nowhere). */
@@ -76,8 +78,7 @@ public class LessonAuthoring {
                 .filter(q -> lessonSlug.equals(q.definition().lesson()))
                 .count();
         if (askedBy > 0) {
-            throw new AuthoringRefusal("“" + lesson.getTitle() + "” is the lesson " + askedBy
-                    + " question(s) point to; point them to another lesson first.");
+            throw new AuthoringRefusal("author.refusal.lesson.asked", lesson.getTitle(), askedBy);
         }
         draft.getLessons().remove(lesson);
         renumber(draft, List.of());
@@ -97,7 +98,7 @@ public class LessonAuthoring {
         return draft.getLessons().stream()
                 .filter(l -> l.getSlug().equals(lessonSlug))
                 .findFirst()
-                .orElseThrow(() -> new AuthoringRefusal("This lesson is no longer in the draft."));
+                .orElseThrow(() -> new AuthoringRefusal("author.refusal.lesson.gone"));
     }
 
     /** Browsers send text areas with CRLF line ends; lessons are kept with LF, as in their Markdown files. */

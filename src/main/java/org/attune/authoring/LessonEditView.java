@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.attune.content.MarkdownRenderer;
 import org.attune.web.Dates;
+import org.attune.web.Texts;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -76,7 +77,7 @@ public class LessonEditView implements Serializable {
         try {
             lessons.saveLesson(moduleSlug, lessonSlug, version, title, minutes, markdown);
             lessons.lesson(moduleSlug, lessonSlug).ifPresent(this::take);
-            Messages.addGlobalInfo("Saved in the draft. Learners see it once the module is published.");
+            Messages.addGlobalInfo(Texts.text("author.savedInDraft"));
         } catch (AuthoringRefusal refused) {
             Refusals.show(refused, "lesson");
         }

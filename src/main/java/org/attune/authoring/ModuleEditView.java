@@ -10,6 +10,7 @@ import org.attune.catalog.CatalogService;
 import org.attune.catalog.ModuleOutline;
 import org.attune.content.QuestionType;
 import org.attune.web.Dates;
+import org.attune.web.Texts;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -93,14 +94,19 @@ public class ModuleEditView implements Serializable {
             problems = List.of();
             return;
         }
-        draftStatus = "Last saved by " + draft.getUpdatedBy() + ", " + Dates.format(draft.getUpdatedAt())
-                + (draft.getBaseRevision() == null ? "" : "; started from revision " + draft.getBaseRevision());
+        draftStatus = draft.getBaseRevision() == null
+                ? Texts.text("author.module.draftStatus", draft.getUpdatedBy(), Dates.format(draft.getUpdatedAt()))
+                : Texts.text(
+                        "author.module.draftStatus.from",
+                        draft.getUpdatedBy(),
+                        Dates.format(draft.getUpdatedAt()),
+                        String.valueOf(draft.getBaseRevision()));
         newerRevision = revision != null && !revision.equals(draft.getBaseRevision());
         try {
             problems = publication.publishProblems(slug);
             warnings = publication.publishWarnings(slug);
         } catch (AuthoringRefusal noDraft) {
-            problems = List.of(noDraft.getMessage());
+            problems = List.of(Texts.text(Texts.current(), noDraft));
         }
         draftVersion = draft.getVersion();
         title = draft.getTitle();
@@ -112,9 +118,9 @@ public class ModuleEditView implements Serializable {
     public void startDraft() throws IOException {
         try {
             drafts.startDraft(slug);
-            again("Draft started. Learners keep seeing revision " + revision + " until you publish.");
+            again(Texts.text("author.module.draftStarted", String.valueOf(revision)));
         } catch (AuthoringRefusal refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refused));
         }
     }
 
@@ -126,14 +132,17 @@ public class ModuleEditView implements Serializable {
 
     public void saveDetails() {
         var edited = details.toDetails();
-        change(() -> drafts.saveDetails(slug, draftVersion, edited), "Details saved in the draft.", "details");
+        change(
+                () -> drafts.saveDetails(slug, draftVersion, edited),
+                Texts.text("author.module.detailsSaved"),
+                "details");
     }
 
     public void saveQuizSettings() {
         var edited = settings.toSettings();
         change(
                 () -> drafts.saveQuizSettings(slug, draftVersion, edited),
-                "Post-test settings saved in the draft.",
+                Texts.text("author.module.quizSaved"),
                 "quiz");
     }
 
@@ -142,18 +151,24 @@ public class ModuleEditView implements Serializable {
             var lesson = lessonAuthoring.addLesson(slug, newLessonTitle);
             Faces.redirect("author/lesson/" + slug + "/" + lesson);
         } catch (AuthoringRefusal refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refused));
         }
     }
 
     public void removeLesson(String lessonSlug) {
-        change(() -> lessonAuthoring.removeLesson(slug, lessonSlug), "Lesson removed from the draft.", "lessons");
+        change(
+                () -> lessonAuthoring.removeLesson(slug, lessonSlug),
+                Texts.text("author.module.lessonRemoved"),
+                "lessons");
     }
 
     /** The table has already moved the row; the draft takes the table's new order. */
     public void lessonsReordered(ReorderEvent event) {
         var order = contents.lessonOrder();
-        change(() -> lessonAuthoring.reorderLessons(slug, order), "Lesson order saved in the draft.", "lessons");
+        change(
+                () -> lessonAuthoring.reorderLessons(slug, order),
+                Texts.text("author.module.lessonOrderSaved"),
+                "lessons");
     }
 
     public void addQuestion() throws IOException {
@@ -161,40 +176,43 @@ public class ModuleEditView implements Serializable {
             var key = questionAuthoring.addQuestion(slug, newQuestionType);
             Faces.redirect("author/question/" + slug + "/" + key);
         } catch (AuthoringRefusal refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refused));
         }
     }
 
     public void removeQuestion(String key) {
-        change(() -> questionAuthoring.removeQuestion(slug, key), "Question removed from the draft.", "questions");
+        change(
+                () -> questionAuthoring.removeQuestion(slug, key),
+                Texts.text("author.module.questionRemoved"),
+                "questions");
     }
 
     public void questionsReordered(ReorderEvent event) {
         var order = contents.questionOrder();
         change(
                 () -> questionAuthoring.reorderQuestions(slug, order),
-                "Question order saved in the draft.",
+                Texts.text("author.module.questionOrderSaved"),
                 "questions");
     }
 
     public void publish() throws IOException {
         try {
             var published = publication.publish(slug, newerRevision);
-            published.warnings().forEach(w -> Messages.addFlashGlobalWarn("Published with a warning: " + w));
-            again(
-                    published.changed()
-                            ? "Published as revision " + published.revision() + ". Learners see it now; those who"
-                                    + " completed an earlier revision keep their completion and certificates."
-                            : "Nothing had changed, so revision " + published.revision() + " stays current.");
+            published
+                    .warnings()
+                    .forEach(w -> Messages.addFlashGlobalWarn(Texts.text("author.module.publishedWarning", w)));
+            again(Texts.text(
+                    published.changed() ? "author.module.published" : "author.module.unchanged",
+                    String.valueOf(published.revision())));
         } catch (AuthoringRefusal refused) {
             refresh();
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refused));
         }
     }
 
     public void discard() throws IOException {
         drafts.discard(slug);
-        again("Draft discarded.");
+        again(Texts.text("author.module.discarded"));
     }
 
     /**
@@ -205,13 +223,13 @@ public class ModuleEditView implements Serializable {
         try (var in = event.getFile().getInputStream()) {
             imports.into(slug, null, in);
         } catch (AuthoringRefusal refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refused));
             return;
         } catch (IOException e) {
-            Messages.addGlobalError("The upload did not arrive whole. Nothing was imported; please try again.");
+            Messages.addGlobalError(Texts.text("author.module.uploadBroken"));
             return;
         }
-        again("The zip is now this module's draft. Check it, then publish.");
+        again(Texts.text("author.module.zipImported"));
     }
 
     /**
@@ -223,17 +241,15 @@ public class ModuleEditView implements Serializable {
         try (var in = event.getFile().getInputStream()) {
             outcome = qtiImports.into(slug, in);
         } catch (AuthoringRefusal refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refused));
             return;
         } catch (IOException e) {
-            Messages.addGlobalError("The upload did not arrive whole. Nothing was imported; please try again.");
+            Messages.addGlobalError(Texts.text("author.module.uploadBroken"));
             return;
         }
         outcome.notes().forEach(Messages::addFlashGlobalWarn);
         var added = outcome.added();
-        again((added.size() == 1 ? "1 question was" : added.size() + " questions were")
-                + " added to the end of the draft's post-test (" + String.join(", ", added)
-                + "). Check them, then publish.");
+        again(Texts.text("author.module.qtiImported", added.size(), String.join(", ", added)));
     }
 
     /** A change from one of the page's forms: then the draft as it is now, or why not, beside what was typed. */

@@ -14,6 +14,7 @@ import org.attune.progress.ProgressService;
 import org.attune.quiz.QuestionStatistics;
 import org.attune.quiz.QuizStatistics;
 import org.attune.quiz.QuizStatisticsService;
+import org.attune.web.Texts;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
@@ -141,8 +142,7 @@ public class ModuleStatsView implements Serializable {
         var review = getQuestions().stream()
                 .filter(QuestionStatistics.Stats::needsReview)
                 .count();
-        return "Share of learners answering each question right, worst first. " + review
-                + (review == 1 ? " question is" : " questions are") + " answered right by fewer than half.";
+        return Texts.text("author.stats.chartSummary", review);
     }
 
     private static String shorten(String prompt) {

@@ -38,7 +38,7 @@ public class ModuleZipImport {
             drafts.importIntoDraft(module, courseSlugIfNew);
             return module;
         } catch (ContentException refused) {
-            throw new AuthoringRefusal("Not imported: " + refused.getMessage());
+            throw new AuthoringRefusal("author.refusal.notImported", refused.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

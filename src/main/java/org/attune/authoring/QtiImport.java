@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.attune.account.CurrentAccount;
 import org.attune.content.QuestionDefinition;
 import org.attune.database.DatabaseClock;
+import org.attune.web.Texts;
 
 /**
  * A QTI 3.0 package's questions added to the end of a module's draft post-test (a draft is started from the
@@ -44,11 +45,10 @@ public class QtiImport {
         try {
             read = QtiReader.read(upload, lessons);
         } catch (QtiRefusal refused) {
-            throw new AuthoringRefusal("Nothing was imported: " + refused.getMessage());
+            throw new AuthoringRefusal("author.refusal.qti.unreadable", Texts.text(Texts.current(), refused));
         }
         if (read.questions().isEmpty()) {
-            throw new AuthoringRefusal("Nothing was imported: the package holds no question Attune can ask. "
-                    + String.join(" ", read.notes()));
+            throw new AuthoringRefusal("author.refusal.qti.noQuestion", String.join(" ", read.notes()));
         }
         var taken = new HashSet<>(
                 draft.getQuestions().stream().map(DraftQuestion::getKey).toList());

@@ -15,6 +15,7 @@ import org.attune.content.QuestionDefinition;
 import org.attune.content.QuestionDefinition.Choice;
 import org.attune.content.QuestionDefinition.Pair;
 import org.attune.content.QuestionType;
+import org.attune.web.Texts;
 import org.w3c.dom.Element;
 
 /**
@@ -26,9 +27,10 @@ record QtiItemReader(Element root, String href, int number, Set<String> lessonSl
 
     private static final Pattern LESSON_LINK = Pattern.compile(".*/learn/[^/?#]+/([a-z0-9]+(?:-[a-z0-9]+)*)/?");
 
+    /** The item's identifier, or its file when it has none. */
     String name() {
         var id = root.getAttribute("identifier");
-        return "Item '" + (id.isBlank() ? href : id) + "'";
+        return id.isBlank() ? href : id;
     }
 
     Optional<QuestionDefinition> question() {
@@ -38,7 +40,7 @@ record QtiItemReader(Element root, String href, int number, Set<String> lessonSl
                         .toList())
                 .orElse(List.of());
         if (interactions.isEmpty()) {
-            return skip("has no interaction for a learner to answer");
+            return skip(Texts.text("author.qti.skip.noInteraction"));
         }
         var unknown = interactions.stream()
                 .map(Element::getLocalName)
@@ -47,17 +49,17 @@ record QtiItemReader(Element root, String href, int number, Set<String> lessonSl
                 .distinct()
                 .toList();
         if (!unknown.isEmpty()) {
-            return skip("uses "
-                    + String.join(", ", unknown.stream().map(n -> "<" + n + ">").toList())
-                    + ", which Attune's post-tests cannot ask");
+            return skip(Texts.text(
+                    "author.qti.skip.unknown",
+                    String.join(", ", unknown.stream().map(n -> "<" + n + ">").toList())));
         }
         if (interactions.size() > 1) {
-            return skip("asks " + interactions.size() + " things at once; an Attune question asks one");
+            return skip(Texts.text("author.qti.skip.many", String.valueOf(interactions.size())));
         }
         var interaction = interactions.get(0);
         var correct = correctValues(interaction.getAttribute("response-identifier"));
         if (correct.isEmpty()) {
-            return skip("has no correct response");
+            return skip(Texts.text("author.qti.skip.noCorrect"));
         }
         var prompt = prompt(body.get(), interaction);
         var rationale = rationale();
@@ -128,7 +130,7 @@ record QtiItemReader(Element root, String href, int number, Set<String> lessonSl
             texts.put(choice.getAttribute("identifier"), text(choice, "step"));
         }
         if (!texts.keySet().equals(new LinkedHashSet<>(correct))) {
-            return skip("has a correct order that does not name every step once");
+            return skip(Texts.text("author.qti.skip.order"));
         }
         return Optional.of(new QuestionDefinition(
                 key,
@@ -147,7 +149,7 @@ record QtiItemReader(Element root, String href, int number, Set<String> lessonSl
             String key, Element interaction, List<String> correct, String prompt, Rationale rationale) {
         var sets = children(interaction, "qti-simple-match-set");
         if (sets.size() != 2) {
-            return skip("has a match interaction without its two sets");
+            return skip(Texts.text("author.qti.skip.matchSets"));
         }
         var terms = associables(sets.get(0), "term");
         var matches = associables(sets.get(1), "match");
@@ -160,7 +162,7 @@ record QtiItemReader(Element root, String href, int number, Set<String> lessonSl
             }
         }
         if (!paired.keySet().equals(terms.keySet()) || paired.size() != correct.size()) {
-            return skip("has a correct response that does not pair every term with one match");
+            return skip(Texts.text("author.qti.skip.matchPairs"));
         }
         terms.forEach((id, term) -> pairs.add(new Pair(term, matches.get(paired.get(id)))));
         return Optional.of(new QuestionDefinition(
@@ -240,10 +242,9 @@ record QtiItemReader(Element root, String href, int number, Set<String> lessonSl
             parts.add(text(content, "rationale"));
         }
         if (lesson == null) {
-            notes.add(name() + " links to no lesson: choose the lesson that teaches it in the draft.");
+            notes.add(Texts.text("author.qti.note.noLesson", name()));
         } else if (!lessonSlugs.contains(lesson)) {
-            notes.add(name() + " linked to the lesson '" + lesson + "', which this module does not have: the link"
-                    + " was dropped; choose its lesson in the draft.");
+            notes.add(Texts.text("author.qti.note.unknownLesson", name(), lesson));
             lesson = null;
         }
         return new Rationale(
@@ -255,14 +256,17 @@ record QtiItemReader(Element root, String href, int number, Set<String> lessonSl
         var removed = new LinkedHashSet<String>();
         var text = QtiText.plain(QtiXml.innerHtml(element), removed::add);
         if (!removed.isEmpty()) {
-            notes.add(name() + ": its " + what + " held " + String.join(", ", removed) + ", which Attune allows in"
-                    + " no lesson either; removed.");
+            notes.add(Texts.text(
+                    "author.qti.note.removed",
+                    name(),
+                    Texts.text("author.qti.what." + what),
+                    String.join(", ", removed)));
         }
         return text;
     }
 
     private Optional<QuestionDefinition> skip(String why) {
-        notes.add(name() + " (" + href + ") " + why + ": it was skipped.");
+        notes.add(Texts.text("author.qti.note.skipped", name(), href, why));
         return Optional.empty();
     }
 }

@@ -23,8 +23,7 @@ record QtiPackageFiles(Map<String, byte[]> files) {
         try (var zip = new ZipInputStream(upload, StandardCharsets.UTF_8)) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++entries > UploadedArchive.MAX_ENTRIES) {
-                    throw new QtiRefusal("The zip has more than " + UploadedArchive.MAX_ENTRIES
-                            + " files; a post-test's package has one per question and two more.");
+                    throw new QtiRefusal("author.qti.tooManyFiles", String.valueOf(UploadedArchive.MAX_ENTRIES));
                 }
                 if (entry.isDirectory()) {
                     continue;
@@ -34,12 +33,10 @@ record QtiPackageFiles(Map<String, byte[]> files) {
                 files.put(entry.getName(), content);
             }
         } catch (IOException e) {
-            throw new QtiRefusal("The file is not a readable zip: it may be damaged or cut short. Export the"
-                    + " package again and import that.");
+            throw new QtiRefusal("author.qti.notZip");
         }
         if (entries == 0) {
-            throw new QtiRefusal("The file is empty, or not a zip at all: a QTI package is a zip with an"
-                    + " imsmanifest.xml inside.");
+            throw new QtiRefusal("author.qti.empty");
         }
         return new QtiPackageFiles(files);
     }
@@ -49,12 +46,10 @@ record QtiPackageFiles(Map<String, byte[]> files) {
         var buffer = new byte[8192];
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             if (out.size() + n > UploadedArchive.MAX_FILE_BYTES) {
-                throw new QtiRefusal("'" + name + "' in the zip is larger than " + UploadedArchive.MAX_FILE_BYTES
-                        + " bytes unpacked; no question needs that much.");
+                throw new QtiRefusal("author.qti.fileTooLarge", name, String.valueOf(UploadedArchive.MAX_FILE_BYTES));
             }
             if (out.size() + n > budget) {
-                throw new QtiRefusal(
-                        "The zip unpacks to more than " + UploadedArchive.MAX_TOTAL_BYTES + " bytes; it was not read.");
+                throw new QtiRefusal("author.qti.tooLarge", String.valueOf(UploadedArchive.MAX_TOTAL_BYTES));
             }
             out.write(buffer, 0, n);
         }
@@ -68,11 +63,11 @@ record QtiPackageFiles(Map<String, byte[]> files) {
     byte[] file(String href) throws QtiRefusal {
         var path = href.replace('\\', '/');
         if (path.startsWith("/") || List.of(path.split("/")).contains("..") || path.contains(":")) {
-            throw new QtiRefusal("The manifest names '" + href + "', which points outside the package.");
+            throw new QtiRefusal("author.qti.outside", href);
         }
         var content = files.get(path.startsWith("./") ? path.substring(2) : path);
         if (content == null) {
-            throw new QtiRefusal("The manifest names '" + href + "', which is not in the zip.");
+            throw new QtiRefusal("author.qti.missing", href);
         }
         return content;
     }

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.attune.content.QuestionDefinition;
 
@@ -36,8 +35,7 @@ public final class QtiReader {
     public static Read read(InputStream zip, Set<String> lessonSlugs) throws QtiRefusal {
         var files = QtiPackageFiles.unpack(zip);
         if (!files.has("imsmanifest.xml")) {
-            throw new QtiRefusal("The zip has no imsmanifest.xml at its top level, so it is not a QTI content"
-                    + " package. Export the post-test from the other tool as a QTI 3.0 package.");
+            throw new QtiRefusal("author.qti.noManifest");
         }
         var manifest =
                 QtiXml.parse(files.file("imsmanifest.xml"), "imsmanifest.xml").getDocumentElement();
@@ -52,21 +50,18 @@ public final class QtiReader {
             }
         }
         if (hrefs.isEmpty()) {
-            throw new QtiRefusal(
-                    otherTypes.isEmpty()
-                            ? "The manifest lists no QTI 3.0 items (resources of type " + QtiWriter.ITEM_TYPE + ")."
-                            : "The manifest lists items of type " + String.join(", ", otherTypes)
-                                    + ", an older QTI than" + " 3.0. Export them as QTI 3.0 and import that.");
+            throw otherTypes.isEmpty()
+                    ? new QtiRefusal("author.qti.noItems", QtiWriter.ITEM_TYPE)
+                    : new QtiRefusal("author.qti.olderItems", String.join(", ", otherTypes));
         }
         var questions = new ArrayList<QuestionDefinition>();
         var notes = new ArrayList<String>();
         for (var href : hrefs) {
             var root = QtiXml.parse(files.file(href), href).getDocumentElement();
             if (!"qti-assessment-item".equals(root.getLocalName()) || !QtiXml.QTI.equals(root.getNamespaceURI())) {
-                throw new QtiRefusal(href + " is not a QTI 3.0 assessment item: its root element is <"
-                        + root.getNodeName() + "> in "
-                        + Optional.ofNullable(root.getNamespaceURI()).orElse("no namespace")
-                        + ".");
+                throw root.getNamespaceURI() == null
+                        ? new QtiRefusal("author.qti.notItem.noNamespace", href, root.getNodeName())
+                        : new QtiRefusal("author.qti.notItem", href, root.getNodeName(), root.getNamespaceURI());
             }
             new QtiItemReader(root, href, questions.size() + 1, lessonSlugs, notes)
                     .question()

@@ -54,13 +54,16 @@ final class QtiXml {
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
             if (String.valueOf(e.getMessage()).contains("DOCTYPE")) {
-                throw new QtiRefusal(name + " declares a DTD (<!DOCTYPE ...>). Attune reads no DTDs or entities"
-                        + " from uploaded files, and a QTI 3.0 package needs none: export it again without one.");
+                throw new QtiRefusal("author.qti.dtd", name);
             }
-            throw new QtiRefusal(name + " is not well-formed XML (line " + e.getLineNumber() + ", column "
-                    + e.getColumnNumber() + "): " + e.getMessage());
+            throw new QtiRefusal(
+                    "author.qti.notWellFormed",
+                    name,
+                    String.valueOf(e.getLineNumber()),
+                    String.valueOf(e.getColumnNumber()),
+                    e.getMessage());
         } catch (org.xml.sax.SAXException | IOException e) {
-            throw new QtiRefusal(name + " does not read as XML: " + e.getMessage());
+            throw new QtiRefusal("author.qti.notXml", name, e.getMessage());
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("The XML parser cannot be made safe", e);
         }

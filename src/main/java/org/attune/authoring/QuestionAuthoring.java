@@ -35,7 +35,7 @@ public class QuestionAuthoring {
     public String addQuestion(String moduleSlug, QuestionType type) throws AuthoringRefusal {
         var draft = authors.requireDraft(moduleSlug);
         if (draft.getLessons().isEmpty()) {
-            throw new AuthoringRefusal("Write a lesson first: every question points to the lesson that teaches it.");
+            throw new AuthoringRefusal("author.refusal.question.lessonFirst");
         }
         var key = DraftRules.nextQuestionKey(
                 draft.getQuestions().stream().map(DraftQuestion::getKey).toList());
@@ -63,15 +63,15 @@ public class QuestionAuthoring {
         var question = draft.getQuestions().stream()
                 .filter(q -> q.getKey().equals(edited.key()))
                 .findFirst()
-                .orElseThrow(() -> new AuthoringRefusal("This question is no longer in the draft."));
+                .orElseThrow(() -> new AuthoringRefusal("author.refusal.question.gone"));
         var lessons = draft.getLessons().stream().map(DraftLesson::getSlug).collect(Collectors.toSet());
         var problems = DraftRules.questionProblems(edited, lessons);
         if (!problems.isEmpty()) {
-            throw new AuthoringRefusal("The question was not saved: correct the fields marked.", problems);
+            throw AuthoringRefusal.withFields("author.refusal.question.fields", problems);
         }
-        Drafts.requireVersion(question.getVersion(), loadedVersion, question.getUpdatedBy(), "this question");
+        Drafts.requireVersion(question.getVersion(), loadedVersion, question.getUpdatedBy(), "author.what.question");
         question.write(edited, me.getEmail(), now());
-        drafts.save("this question");
+        drafts.save("author.what.question");
     }
 
     public void removeQuestion(String moduleSlug, String key) throws AuthoringRefusal {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import org.attune.web.Texts;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -75,7 +76,7 @@ public class QuestionEditView implements Serializable {
         try {
             questions.saveQuestion(moduleSlug, version, form.toDefinition(key));
             questions.question(moduleSlug, key).ifPresent(this::take);
-            Messages.addGlobalInfo("Saved in the draft. Learners see it once the module is published.");
+            Messages.addGlobalInfo(Texts.text("author.savedInDraft"));
         } catch (AuthoringRefusal refused) {
             Refusals.show(refused, "question");
         }

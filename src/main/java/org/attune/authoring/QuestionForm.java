@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attune.content.QuestionDefinition;
 import org.attune.content.QuestionType;
+import org.attune.web.Texts;
 
 /**
  * A question as its form edits it: the prompt, the lesson that teaches the answer, the rationale, and rows that
@@ -140,13 +141,7 @@ public class QuestionForm implements Serializable {
 
     /** How the Author area names a question type. */
     static String typeName(QuestionType type) {
-        return switch (type) {
-            case SINGLE -> "One correct choice";
-            case MULTIPLE -> "Select all that apply";
-            case TRUEFALSE -> "True or false";
-            case ORDERING -> "Put in order";
-            case MATCHING -> "Match pairs";
-        };
+        return Texts.text("author.questionType." + type.name());
     }
 
     private static String strip(String text) {

@@ -1,6 +1,7 @@
 package org.attune.authoring;
 
 import jakarta.faces.component.UIInput;
+import org.attune.web.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -10,7 +11,7 @@ final class Refusals {
     private Refusals() {}
 
     static void show(AuthoringRefusal refused, String formId) {
-        Messages.addGlobalError(refused.getMessage());
+        Messages.addGlobalError(Texts.text(Texts.current(), refused));
         refused.fieldProblems().forEach((field, problem) -> {
             var clientId = formId + ":" + field;
             Messages.addError(clientId, problem);

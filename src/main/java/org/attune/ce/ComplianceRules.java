@@ -7,6 +7,7 @@ import java.util.List;
 import org.attune.content.CourseApproval;
 import org.attune.content.CourseDefinition;
 import org.attune.content.ModuleDefinition;
+import org.attune.web.Texts;
 
 /**
  * Checks a course against the rules of every approval it holds: a pure function of the profiles, the course and
@@ -48,8 +49,8 @@ public final class ComplianceRules {
                         rule.level(),
                         figures.evaluationQuestions() > 0,
                         figures.evaluationQuestions() > 0
-                                ? "the course evaluation has " + figures.evaluationQuestions() + " questions."
-                                : "the course needs an evaluation learners fill in; it has none.");
+                                ? Texts.text("author.approval.evaluation", figures.evaluationQuestions())
+                                : Texts.text("author.approval.noEvaluation"));
             case QUESTIONS_PER_CREDIT -> questionsPerCredit(rule, figures, credits);
             case PASS_MARK -> passMark(rule, figures);
             case WORD_COUNT -> {
@@ -59,9 +60,10 @@ public final class ComplianceRules {
                         rule.kind(),
                         rule.level(),
                         met,
-                        "the credit calculation counts " + figures.wordCount() + " words of lesson text for "
-                                + figures.instructionalMinutes() + " instructional minutes"
-                                + (met ? "." : "; it needs the lessons' word count."));
+                        Texts.text(
+                                met ? "author.approval.words" : "author.approval.wordsNeeded",
+                                String.valueOf(figures.wordCount()),
+                                String.valueOf(figures.instructionalMinutes())));
             }
             case APPROVAL_NUMBER ->
                 new Finding(
@@ -69,16 +71,16 @@ public final class ComplianceRules {
                         rule.level(),
                         !approval.number().isBlank(),
                         approval.number().isBlank()
-                                ? "the approval needs its number on the certificate."
-                                : "the approval number is " + approval.number() + ".");
+                                ? Texts.text("author.approval.noNumber")
+                                : Texts.text("author.approval.number", approval.number()));
             case FORMAT_LABEL ->
                 new Finding(
                         rule.kind(),
                         rule.level(),
                         approval.format() != null,
                         approval.format() == null
-                                ? "the approval must name its format (e.g. \"home study\"): certificates print it."
-                                : "the certificate prints the format \"" + approval.format() + "\".");
+                                ? Texts.text("author.approval.noFormat")
+                                : Texts.text("author.approval.format", approval.format()));
             case APPROVAL_PERIOD -> approvalPeriod(rule, approval);
         };
     }
@@ -89,26 +91,24 @@ public final class ComplianceRules {
                     rule.kind(),
                     rule.level(),
                     false,
-                    figures.modulesWithoutPostTest() + " of " + figures.modules()
-                            + " modules have no post-test; every module needs one with an answer key.");
+                    Texts.text(
+                            "author.approval.noPostTest",
+                            String.valueOf(figures.modulesWithoutPostTest()),
+                            String.valueOf(figures.modules())));
         }
         if (figures.questionsWithoutKey() > 0) {
             return new Finding(
                     rule.kind(),
                     rule.level(),
                     false,
-                    figures.questionsWithoutKey() + " post-test questions have no answer key.");
+                    Texts.text("author.approval.noKey", String.valueOf(figures.questionsWithoutKey())));
         }
-        return new Finding(rule.kind(), rule.level(), true, "every module has a post-test with an answer key.");
+        return new Finding(rule.kind(), rule.level(), true, Texts.text("author.approval.postTests"));
     }
 
     private static Finding questionsPerCredit(ProfileRule rule, CourseFigures figures, BigDecimal credits) {
         if (credits.signum() == 0) {
-            return new Finding(
-                    rule.kind(),
-                    rule.level(),
-                    false,
-                    "the course earns no credit, so questions per credit are undefined.");
+            return new Finding(rule.kind(), rule.level(), false, Texts.text("author.approval.noCredit"));
         }
         var perCredit = BigDecimal.valueOf(figures.questionsAnswered()).divide(credits, 1, RoundingMode.HALF_UP);
         var low = rule.min() != null && perCredit.compareTo(rule.min()) < 0;
@@ -117,10 +117,12 @@ public final class ComplianceRules {
                 rule.kind(),
                 rule.level(),
                 !low && !high,
-                perCredit.stripTrailingZeros().toPlainString() + " post-test questions per credit ("
-                        + figures.questionsAnswered() + " questions for "
-                        + credits.stripTrailingZeros().toPlainString()
-                        + " credits); " + range(rule) + " per credit.");
+                Texts.text(
+                        "author.approval.perCredit",
+                        perCredit.stripTrailingZeros().toPlainString(),
+                        String.valueOf(figures.questionsAnswered()),
+                        credits.stripTrailingZeros().toPlainString(),
+                        range(rule)));
     }
 
     private static Finding passMark(ProfileRule rule, CourseFigures figures) {
@@ -130,8 +132,14 @@ public final class ComplianceRules {
                 rule.kind(),
                 rule.level(),
                 met,
-                (mark == null ? "no post-test has a pass mark" : "the lowest pass mark is " + mark + "%") + "; "
-                        + "at least " + rule.min().stripTrailingZeros().toPlainString() + "%.");
+                mark == null
+                        ? Texts.text(
+                                "author.approval.noPassMark",
+                                rule.min().stripTrailingZeros().toPlainString())
+                        : Texts.text(
+                                "author.approval.passMark",
+                                String.valueOf(mark),
+                                rule.min().stripTrailingZeros().toPlainString()));
     }
 
     private static Finding approvalPeriod(ProfileRule rule, CourseApproval approval) {
@@ -142,17 +150,26 @@ public final class ComplianceRules {
                 rule.kind(),
                 rule.level(),
                 met,
-                "the approval runs from " + approval.validFrom() + " to " + approval.validTo() + "; at most " + years
-                        + " years.");
+                Texts.text(
+                        "author.approval.period",
+                        approval.validFrom().toString(),
+                        approval.validTo().toString(),
+                        String.valueOf(years)));
     }
 
     private static String range(ProfileRule rule) {
         if (rule.min() != null && rule.max() != null) {
-            return rule.min().stripTrailingZeros().toPlainString() + " to "
-                    + rule.max().stripTrailingZeros().toPlainString();
+            return Texts.text(
+                    "author.approval.range.between",
+                    rule.min().stripTrailingZeros().toPlainString(),
+                    rule.max().stripTrailingZeros().toPlainString());
         }
         return rule.min() != null
-                ? "at least " + rule.min().stripTrailingZeros().toPlainString()
-                : "at most " + rule.max().stripTrailingZeros().toPlainString();
+                ? Texts.text(
+                        "author.approval.range.atLeast",
+                        rule.min().stripTrailingZeros().toPlainString())
+                : Texts.text(
+                        "author.approval.range.atMost",
+                        rule.max().stripTrailingZeros().toPlainString());
     }
 }

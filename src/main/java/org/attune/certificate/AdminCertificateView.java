@@ -75,8 +75,7 @@ public class AdminCertificateView {
         }
         try {
             var replacement = requests.approve(code, publicUrl.base(), me.getEmail());
-            Messages.addFlashGlobalInfo("Reissued as " + replacement.getCode() + " with the learner's current "
-                    + "details; this certificate is superseded.");
+            Messages.addFlashGlobalInfo(Texts.text("admin.certificate.reissuedAs", replacement.getCode()));
         } catch (CertificateRefusal refusal) {
             Messages.addFlashGlobalError(Texts.text(Texts.current(), refusal));
         }
@@ -91,7 +90,7 @@ public class AdminCertificateView {
         }
         try {
             requests.decline(code, declineReason, me.getEmail());
-            Messages.addFlashGlobalInfo("Declined. The learner sees your reason on My certificates.");
+            Messages.addFlashGlobalInfo(Texts.text("admin.certificate.declined"));
         } catch (CertificateRefusal refusal) {
             Messages.addFlashGlobalError(Texts.text(Texts.current(), refusal));
         }

@@ -144,7 +144,7 @@ public class AdminCertificatesView implements Serializable {
     }
 
     public void approve(String code) {
-        act(() -> lifecycle.approve(code, me.getEmail()), "Approved " + code + ".");
+        act(() -> lifecycle.approve(code, me.getEmail()), Texts.text("admin.certificates.approved", code));
     }
 
     public void approveSelected() {
@@ -152,7 +152,7 @@ public class AdminCertificatesView implements Serializable {
                 .filter(l -> l.status() == CertificateStatus.PENDING)
                 .toList();
         if (pending.isEmpty()) {
-            Messages.addGlobalWarn("Select one or more pending certificates first.");
+            Messages.addGlobalWarn(Texts.text("admin.certificates.selectFirst"));
             return;
         }
         act(
@@ -161,16 +161,16 @@ public class AdminCertificatesView implements Serializable {
                         lifecycle.approve(line.code(), me.getEmail());
                     }
                 },
-                "Approved " + pending.size() + (pending.size() == 1 ? " certificate." : " certificates."));
+                Texts.text("admin.certificates.approvedCount", pending.size()));
         selected = new ArrayList<>();
     }
 
     public void revoke(String code) {
         if (reason == null || reason.isBlank()) {
-            Messages.addGlobalError("Give a reason before revoking: it is shown to anyone who verifies the code.");
+            Messages.addGlobalError(Texts.text("admin.certificates.reasonFirst"));
             return;
         }
-        if (act(() -> lifecycle.revoke(code, reason, me.getEmail()), "Revoked " + code + ".")) {
+        if (act(() -> lifecycle.revoke(code, reason, me.getEmail()), Texts.text("admin.certificates.revoked", code))) {
             reason = null;
         }
     }
@@ -178,25 +178,22 @@ public class AdminCertificatesView implements Serializable {
     public void reissue(String code) {
         act(
                 () -> lifecycle.reissue(code, publicUrl.base(), me.getEmail()),
-                "Reissued " + code + " with the learner's current details.");
+                Texts.text("admin.certificates.reissued", code));
     }
 
     public void issueManually() {
         var learner = accounts.findByEmail(manual.getEmail());
         if (learner.isEmpty()) {
-            Messages.addError("certificates:manualEmail", "No account has this email.");
+            Messages.addError("certificates:manualEmail", Texts.text("admin.certificates.noAccount"));
             return;
         }
         var name = learner.get().getFullName();
         // Names are checked at sign-up; an account opened before that may hold one the certificate cannot print.
-        var unprintable = PrintableName.problem(name).isPresent()
-                ? " The name has characters a certificate does not print as typed (a tab, an emoji or another"
-                        + " script): check the PDF."
-                : "";
+        var unprintable = PrintableName.problem(name).isPresent();
         boolean issued = act(
                 () -> lifecycle.issueManually(
                         learner.get().getId(), manual.getCourse(), manual.getReason(), me.getEmail(), publicUrl.base()),
-                "Issued a certificate to " + name + "." + unprintable);
+                Texts.text(unprintable ? "admin.certificates.issuedUnprintable" : "admin.certificates.issued", name));
         if (issued) {
             manual.clear();
         }
@@ -205,7 +202,7 @@ public class AdminCertificatesView implements Serializable {
     /** Runs the admin's action and says how it went; returns whether it was done. */
     private boolean act(Action action, String done) {
         if (!me.hasRole(Role.admin)) {
-            Messages.addGlobalError("Only admins manage certificates.");
+            Messages.addGlobalError(Texts.text("admin.certificates.adminsOnly"));
             return false;
         }
         try {
@@ -216,8 +213,7 @@ public class AdminCertificatesView implements Serializable {
             Messages.addGlobalError(Texts.text(Texts.current(), refusal));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "An admin's action on certificates failed", e);
-            Messages.addGlobalError(
-                    "That did not go through, and nothing was changed by it. Reload the page and try again.");
+            Messages.addGlobalError(Texts.text("admin.certificates.failed"));
         }
         return false;
     }
@@ -244,8 +240,10 @@ public class AdminCertificatesView implements Serializable {
                 c.snapshot().courseTitle(),
                 Dates.format(c.getRequestedAt()),
                 c.getRevocationReason() != null
-                        ? "Revoked: " + c.getRevocationReason()
-                        : c.getSupersededBy() != null ? "Replaced by " + c.getSupersededBy() : "");
+                        ? Texts.text("admin.certificates.note.revoked", c.getRevocationReason())
+                        : c.getSupersededBy() != null
+                                ? Texts.text("admin.certificates.note.replaced", c.getSupersededBy())
+                                : "");
     }
 
     /** The open requests for a corrected reissue, oldest first; each links to its certificate to decide. */
