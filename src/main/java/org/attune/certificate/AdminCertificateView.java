@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import org.attune.account.AccountLanguage;
 import org.attune.account.AccountService;
 import org.attune.account.CurrentAccount;
 import org.attune.account.Licences;
@@ -129,7 +130,8 @@ public class AdminCertificateView {
                     printed.contentRevisions(),
                     printed.approvals(),
                     printed.categories(),
-                    printed.instructionalMinutes());
+                    printed.instructionalMinutes(),
+                    AccountLanguage.of(learner).toLanguageTag());
         }
         return current;
     }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import org.attune.account.AccountLanguage;
 import org.attune.account.AccountService;
 import org.attune.account.Licences;
 import org.attune.catalog.CatalogService;
@@ -150,7 +151,10 @@ public class CertificateLifecycle {
                 // Like the course's statement and hours, the approvals it was issued under stay as they were.
                 before.approvals(),
                 before.categories(),
-                before.instructionalMinutes());
+                before.instructionalMinutes(),
+                // Like the name, the language is the learner's now: the one the old certificate printed in unless
+                // they have since chosen another.
+                AccountLanguage.of(account).toLanguageTag());
         var replacement = new Certificate(
                 newCode,
                 old.getAccountId(),

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.attune.account.Account;
+import org.attune.account.AccountLanguage;
 import org.attune.account.AccountService;
 import org.attune.account.Licences;
 import org.attune.catalog.CatalogService;
@@ -226,7 +227,8 @@ public class CertificateService {
                 revisions,
                 CertificateApprovals.applying(ceRules.library(), course, licenceTypes, completedOn, minutes),
                 course.categories(),
-                minutes);
+                minutes,
+                AccountLanguage.of(account).toLanguageTag());
     }
 
     /** The generation a new certificate of the learner for the course takes: 1 when they have had none. */
