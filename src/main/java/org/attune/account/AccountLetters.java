@@ -14,7 +14,7 @@ import org.attune.web.WrittenDates;
 
 /**
  * The security mail of accounts, in Attune's voice: what happened, what the link does and for how long, and what to
- * do if it was not them, in the account's language ({@link AccountLanguage}). Security mail is always sent and
+ * do if it was not them, in the account's language ({@link ReaderLanguage}). Security mail is always sent and
  * carries no preferences link.
  */
 @ApplicationScoped
@@ -24,7 +24,7 @@ class AccountLetters {
     PublicUrl publicUrl;
 
     Letter reset(Account account, String token) {
-        var locale = AccountLanguage.of(account);
+        var locale = ReaderLanguage.of(account);
         return letter(
                 account.getEmail(),
                 locale,
@@ -36,7 +36,7 @@ class AccountLetters {
     }
 
     Letter passwordChanged(Account account, Instant at) {
-        var locale = AccountLanguage.of(account);
+        var locale = ReaderLanguage.of(account);
         return letter(
                 account.getEmail(),
                 locale,
@@ -67,7 +67,7 @@ class AccountLetters {
     Letter confirmNewAddress(Account account, String newEmail, String token) {
         return letter(
                 newEmail,
-                AccountLanguage.of(account),
+                ReaderLanguage.of(account),
                 "email-change-verification",
                 "mail.confirmNew",
                 account,
@@ -78,7 +78,7 @@ class AccountLetters {
     Letter addressChanging(Account account, String newEmail) {
         return letter(
                 account.getEmail(),
-                AccountLanguage.of(account),
+                ReaderLanguage.of(account),
                 "email-change-notice",
                 "mail.addressChanging",
                 account,
@@ -89,7 +89,7 @@ class AccountLetters {
     Letter signUpAttempt(Account account) {
         return letter(
                 account.getEmail(),
-                AccountLanguage.of(account),
+                ReaderLanguage.of(account),
                 "sign-up-attempt",
                 "mail.signUpAttempt",
                 account,
@@ -103,7 +103,7 @@ class AccountLetters {
      * evaluations); for anyone else those are deleted at once.
      */
     Letter closed(Account account, int yearsKept, boolean learningKept) {
-        var locale = AccountLanguage.of(account);
+        var locale = ReaderLanguage.of(account);
         var deleted =
                 Texts.text(locale, learningKept ? "mail.closed.deleted.credentials" : "mail.closed.deleted.everything");
         var kept = Texts.text(locale, learningKept ? "mail.closed.kept.learning" : "mail.closed.kept.records");

@@ -69,7 +69,7 @@ public class EmailVerification {
      * site the person was on their way to when they signed up), if any.
      */
     void sendFor(Account account, Optional<String> wayBack) {
-        sendFor(account, wayBack, AccountLanguage.of(account));
+        sendFor(account, wayBack, ReaderLanguage.of(account));
     }
 
     /** As {@link #sendFor(Account, Optional)}, the letter in the language given (the sign-up page's). */

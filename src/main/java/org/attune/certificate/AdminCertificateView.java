@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.attune.account.AccountLanguage;
 import org.attune.account.AccountService;
 import org.attune.account.CurrentAccount;
 import org.attune.account.Licences;
+import org.attune.account.ReaderLanguage;
 import org.attune.account.Role;
 import org.attune.web.Dates;
 import org.attune.web.PublicUrl;
@@ -131,7 +131,7 @@ public class AdminCertificateView {
                     printed.approvals(),
                     printed.categories(),
                     printed.instructionalMinutes(),
-                    AccountLanguage.of(learner).toLanguageTag());
+                    ReaderLanguage.of(learner).toLanguageTag());
         }
         return current;
     }

@@ -12,9 +12,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.attune.account.Account;
-import org.attune.account.AccountLanguage;
 import org.attune.account.Notification;
 import org.attune.account.NotificationPreferences;
+import org.attune.account.ReaderLanguage;
 import org.attune.account.Role;
 import org.attune.mail.Letter;
 import org.attune.mail.Mail;
@@ -90,7 +90,7 @@ public class ApprovalDigests {
     }
 
     static Letter letter(Account admin, List<Certificate> waiting, long fresh, Instant now, String base) {
-        var locale = AccountLanguage.of(admin);
+        var locale = ReaderLanguage.of(admin);
         var lines = waiting.stream()
                 .limit(LISTED)
                 .map(c -> Texts.text(

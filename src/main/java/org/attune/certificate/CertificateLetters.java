@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.Locale;
 import java.util.Set;
 import org.attune.account.Account;
-import org.attune.account.AccountLanguage;
 import org.attune.account.AccountService;
 import org.attune.account.Notification;
 import org.attune.account.NotificationPreferences;
+import org.attune.account.ReaderLanguage;
 import org.attune.database.Consequence;
 import org.attune.database.Outbox;
 import org.attune.database.Payload;
@@ -109,7 +109,7 @@ public class CertificateLetters implements Consequence {
     }
 
     static Letter issued(Account learner, Certificate certificate, String base, boolean completed) {
-        var locale = AccountLanguage.of(learner);
+        var locale = ReaderLanguage.of(learner);
         var course = certificate.snapshot().courseTitle();
         var opening = Texts.text(
                 locale,
@@ -125,7 +125,7 @@ public class CertificateLetters implements Consequence {
     }
 
     static Letter approved(Account learner, Certificate certificate, String base) {
-        var locale = AccountLanguage.of(learner);
+        var locale = ReaderLanguage.of(learner);
         var course = certificate.snapshot().courseTitle();
         return notification(
                 learner,
@@ -141,7 +141,7 @@ public class CertificateLetters implements Consequence {
     }
 
     static Letter revoked(Account learner, Certificate certificate, String base) {
-        var locale = AccountLanguage.of(learner);
+        var locale = ReaderLanguage.of(learner);
         var snapshot = certificate.snapshot();
         var code = certificate.getCode();
         var wasIssued = certificate.getIssuedAt() != null;
@@ -168,7 +168,7 @@ public class CertificateLetters implements Consequence {
     }
 
     static Letter reissued(Account learner, Certificate replacement, String replaced, String base) {
-        var locale = AccountLanguage.of(learner);
+        var locale = ReaderLanguage.of(learner);
         var snapshot = replacement.snapshot();
         var prints = snapshot.learnerName()
                 + (snapshot.licences() == null || snapshot.licences().isBlank() ? "" : "; " + snapshot.licences());

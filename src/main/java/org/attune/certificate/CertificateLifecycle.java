@@ -10,9 +10,9 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import org.attune.account.AccountLanguage;
 import org.attune.account.AccountService;
 import org.attune.account.Licences;
+import org.attune.account.ReaderLanguage;
 import org.attune.catalog.CatalogService;
 import org.attune.database.DatabaseClock;
 import org.attune.web.SecurityLog;
@@ -154,7 +154,7 @@ public class CertificateLifecycle {
                 before.instructionalMinutes(),
                 // Like the name, the language is the learner's now: the one the old certificate printed in unless
                 // they have since chosen another.
-                AccountLanguage.of(account).toLanguageTag());
+                ReaderLanguage.of(account).toLanguageTag());
         var replacement = new Certificate(
                 newCode,
                 old.getAccountId(),

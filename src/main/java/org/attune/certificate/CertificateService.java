@@ -16,9 +16,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.attune.account.Account;
-import org.attune.account.AccountLanguage;
 import org.attune.account.AccountService;
 import org.attune.account.Licences;
+import org.attune.account.ReaderLanguage;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseSummary;
 import org.attune.catalog.ModuleSummary;
@@ -228,7 +228,7 @@ public class CertificateService {
                 CertificateApprovals.applying(ceRules.library(), course, licenceTypes, completedOn, minutes),
                 course.categories(),
                 minutes,
-                AccountLanguage.of(account).toLanguageTag());
+                ReaderLanguage.of(account).toLanguageTag());
     }
 
     /** The generation a new certificate of the learner for the course takes: 1 when they have had none. */

@@ -7,10 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Set;
 import org.attune.account.Account;
-import org.attune.account.AccountLanguage;
 import org.attune.account.AccountService;
 import org.attune.account.Notification;
 import org.attune.account.NotificationPreferences;
+import org.attune.account.ReaderLanguage;
 import org.attune.catalog.CatalogService;
 import org.attune.database.Consequence;
 import org.attune.database.Outbox;
@@ -79,7 +79,7 @@ public class PostTestLetters implements Consequence {
     }
 
     static Letter passed(Account learner, String module, QuizAttempt attempt, String base) {
-        var locale = AccountLanguage.of(learner);
+        var locale = ReaderLanguage.of(learner);
         return new Letter(
                 learner.getEmail(),
                 Texts.text(locale, "mail.postTest.subject", module),
