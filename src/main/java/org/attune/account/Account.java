@@ -71,6 +71,10 @@ public class Account {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** The language the person chose on My account (a BCP 47 tag), or null for "as my browser says". */
+    @Column(length = 20)
+    private String language;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -187,5 +191,14 @@ public class Account {
 
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    /** The language the person chose, or empty for "as my browser says". */
+    public java.util.Optional<java.util.Locale> getLanguage() {
+        return java.util.Optional.ofNullable(language).map(java.util.Locale::forLanguageTag);
+    }
+
+    public void setLanguage(java.util.Locale language) {
+        this.language = language == null ? null : language.toLanguageTag();
     }
 }

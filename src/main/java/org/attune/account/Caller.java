@@ -1,6 +1,7 @@
 package org.attune.account;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -8,8 +9,9 @@ import java.util.Objects;
  * an immutable value kept by {@link Callers}: who it is, whether it may still sign in, and its security version.
  *
  * @param active false too for an account that no longer exists
+ * @param language the language the person chose, null for "as my browser says"
  */
-public record Caller(long id, String email, String fullName, boolean active, int securityVersion)
+public record Caller(long id, String email, String fullName, boolean active, int securityVersion, Locale language)
         implements Serializable {
 
     public Caller {
@@ -23,11 +25,12 @@ public record Caller(long id, String email, String fullName, boolean active, int
                 account.getEmail(),
                 account.getFullName(),
                 account.isActive(),
-                account.getSecurityVersion());
+                account.getSecurityVersion(),
+                account.getLanguage().orElse(null));
     }
 
     /** The caller whose account is gone. */
     static Caller gone(long id) {
-        return new Caller(id, "", "", false, -1);
+        return new Caller(id, "", "", false, -1, null);
     }
 }

@@ -49,6 +49,11 @@ public class CurrentAccount {
         return account().map(Caller::id);
     }
 
+    /** The language the signed-in person chose on My account; empty for a visitor or "as my browser says". */
+    public Optional<java.util.Locale> language() {
+        return account().map(Caller::language).filter(java.util.Objects::nonNull);
+    }
+
     public boolean hasRole(Role role) {
         return isSignedIn() && security.isCallerInRole(role.name());
     }

@@ -51,6 +51,15 @@ public class MyAccount {
         SecurityLog.event("account.details-changed").with("account", accountId).info();
     }
 
+    /** Sets the language the account reads Attune in; null for "as my browser says" (cookie, Accept-Language). */
+    public void chooseLanguage(long accountId, java.util.Locale language) throws AccountRefusal {
+        var account = mine(accountId);
+        var chosen = language == null ? null : org.attune.web.Texts.supported(language);
+        if (!Objects.equals(chosen, account.getLanguage().orElse(null))) {
+            account.setLanguage(chosen);
+        }
+    }
+
     /**
      * Replaces the password when the current one is given, with {@link AccountService#changePassword}, which signs
      * the account out everywhere; returns the account's new security version, under which the caller re-stamps the

@@ -54,6 +54,9 @@ public class MyAccountView implements Serializable {
     @AcceptablePassword
     private String newPassword;
 
+    /** "" for as the browser says, else a supported language's tag. */
+    private String language = "";
+
     private List<LicenceForm> held;
     private LicenceForm added = new LicenceForm();
     private long accountId;
@@ -63,7 +66,31 @@ public class MyAccountView implements Serializable {
         var account = accounts.find(accountId).orElseThrow();
         fullName = account.getFullName();
         profession = account.getProfession();
+        language = account.getLanguage().map(java.util.Locale::toLanguageTag).orElse("");
         reloadLicences();
+    }
+
+    /** Saves the language and shows the page afresh in it. */
+    public void saveLanguage() throws IOException {
+        try {
+            myAccount.chooseLanguage(
+                    accountId, org.attune.web.Languages.parse(language).orElse(null));
+        } catch (AccountRefusal refusal) {
+            Messages.addGlobalError(refusal.getMessage());
+            return;
+        }
+        Messages.addFlashGlobalInfo(org.attune.web.Texts.text(
+                org.attune.web.Languages.parse(language).orElse(org.attune.web.Texts.current()),
+                "account.language.saved"));
+        Faces.redirect(Faces.getRequestContextPath() + "/account");
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language == null ? "" : language;
     }
 
     /** Saves, then shows the page afresh (so that the header shows the new name), or says beside the field why not. */

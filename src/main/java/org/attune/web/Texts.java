@@ -49,7 +49,13 @@ public final class Texts {
 
     /** The language of the page being rendered, or English outside a Faces request. */
     public static Locale current() {
-        FacesContext faces = FacesContext.getCurrentInstance();
+        FacesContext faces;
+        try {
+            faces = FacesContext.getCurrentInstance();
+        } catch (LinkageError | IllegalStateException noFaces) {
+            // Plain unit tests and tools run without a Faces implementation on the class path.
+            return ENGLISH;
+        }
         if (faces == null || faces.getViewRoot() == null) {
             return ENGLISH;
         }
