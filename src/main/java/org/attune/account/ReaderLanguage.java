@@ -14,6 +14,6 @@ public final class ReaderLanguage {
 
     /** The account's language for what it is sent. */
     public static Locale of(Account account) {
-        return Texts.ENGLISH;
+        return account.getLanguage().map(Texts::supported).orElse(Texts.ENGLISH);
     }
 }

@@ -101,4 +101,19 @@ class AccountLettersTest {
                         + "If you did not sign up for Attune, ignore this email and the account is never"
                         + " confirmed.\n\nAttune");
     }
+
+    @Test
+    void anAccountThatChoseSpanishGetsItsSecurityLettersInSpanish() {
+        var ines = new Account("ines@example.org", "Inés Núñez", "hash", Instant.EPOCH);
+        ines.setLanguage(Texts.SPANISH);
+
+        var letter = letters.passwordChanged(ines, Instant.parse("2026-12-02T14:05:00Z"));
+
+        assertThat(letter.language()).isEqualTo("es-US");
+        assertThat(letter.subject()).isEqualTo("Se cambió su contraseña de Attune");
+        assertThat(letter.text())
+                .startsWith("Hola, Inés Núñez:\n\nLa contraseña de su cuenta de Attune se cambió el 2 de diciembre"
+                        + " de 2026, 14:05 UTC,")
+                .endsWith("\n\nAttune");
+    }
 }

@@ -7,11 +7,17 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.attune.certificate.CertificatePdf;
+import org.attune.certificate.CertificateService;
 import org.attune.mail.Mail;
 import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
+import org.attune.testing.Fixtures;
 import org.attune.testing.Mailbox;
 import org.attune.testing.PageClient;
+import org.attune.web.Texts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What Attune writes where no page is open, in the reader's language: the confirmation of an address signed up on a
  * Spanish page arrives in Spanish and its stored message records {@code es-US}; one signed up on an English page is
- * as it always was; the JSON API answers an error in the language the request asks for.
+ * as it always was; an account that chose Spanish gets its letters and certificates in Spanish; the JSON API answers
+ * an error in the language the request asks for.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReadersLanguageIT {
@@ -40,6 +47,18 @@ class ReadersLanguageIT {
 
     @Inject
     Mail mail;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    MyAccount myAccount;
+
+    @Inject
+    PasswordReset resets;
+
+    @Inject
+    CertificateService certificates;
 
     @Test
     void aConfirmationAskedForOnASpanishPageArrivesInSpanishAndItsMessageRecordsEsUs() throws Exception {
@@ -69,6 +88,46 @@ class ReadersLanguageIT {
         var message = mailbox.await(email, "Confirm your email address for Attune");
         assertThat(Mailbox.text(message)).contains("Hello Vera Verify,").contains("open this link within 48 hours");
         assertThat(mail.to(email, 5).get(0).getLanguage()).isEqualTo("en");
+    }
+
+    @Test
+    void anAccountThatChoseSpanishGetsItsLettersInSpanishAndTheirMessagesRecordEsUs() throws Exception {
+        long learner = fixtures.learner("Inés Núñez");
+        var email = fixtures.emailOf(learner);
+        myAccount.chooseLanguage(learner, Texts.SPANISH);
+
+        resets.request(email, PageClient.newNetwork());
+
+        var message = mailbox.await(email, "Restablezca su contraseña de Attune");
+        assertThat(Mailbox.text(message))
+                .contains("Hola, Inés Núñez:")
+                .contains("en los próximos 30 minutos")
+                .doesNotContain("Hello");
+        assertThat(mail.to(email, 5))
+                .filteredOn(m -> m.getType().equals("password-reset"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.getLanguage()).isEqualTo("es-US"));
+    }
+
+    @Test
+    void aCertificateEarnedByALearnerWhoChoseSpanishPrintsInSpanishAndItsSnapshotSaysEsUs() throws Exception {
+        var course = fixtures.course("auto");
+        long learner = fixtures.learner("Inés Núñez");
+        myAccount.chooseLanguage(learner, Texts.SPANISH);
+        fixtures.completeLessons(learner, course.module());
+        fixtures.passPostTest(learner, course.module());
+        fixtures.evaluate(learner, course.slug());
+
+        var certificate = certificates.current(learner, course.slug()).orElseThrow();
+
+        assertThat(certificate.snapshot().language()).isEqualTo("es-US");
+        try (var pdf = Loader.loadPDF(CertificatePdf.render(certificate))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Certificado de finalización", "Se certifica que", "Inés Núñez")
+                    .doesNotContain("Certificate of Completion");
+        }
+        var ready = mailbox.await(fixtures.emailOf(learner), "está listo");
+        assertThat(Mailbox.text(ready)).contains("Enhorabuena: usted completó");
     }
 
     @Test
