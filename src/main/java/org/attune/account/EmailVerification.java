@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.attune.database.DatabaseClock;
 import org.attune.database.Outbox;
@@ -68,8 +69,13 @@ public class EmailVerification {
      * site the person was on their way to when they signed up), if any.
      */
     void sendFor(Account account, Optional<String> wayBack) {
+        sendFor(account, wayBack, ReaderLanguage.of(account));
+    }
+
+    /** As {@link #sendFor(Account, Optional)}, the letter in the language given (the sign-up page's). */
+    void sendFor(Account account, Optional<String> wayBack, Locale language) {
         var token = links.issue(account.getId(), AccountLink.Purpose.VERIFY, account.getEmail(), VALID);
-        mail.send(letters.confirmAddress(account, token, wayBack.flatMap(WayBack::local)));
+        mail.send(letters.confirmAddress(account, token, wayBack.flatMap(WayBack::local), language));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.attune.mail.Mail;
 import org.attune.web.SecurityLog;
+import org.attune.web.Texts;
 
 /**
  * Signing up, answered the same whether or not the address has an account ("check your inbox"): a new address gets
@@ -40,7 +41,8 @@ public class Registration {
     /**
      * Signs up, or tells the address's owner someone tried. A name a certificate could not print is refused with
      * {@link PrintableName}'s message. The confirmation link leads on to the way back, a page of this site the
-     * person was on their way to. Returns the moment until which sign-ups are paused, when they are.
+     * person was on their way to; it is written in the language of the page the person signed up on. Returns the
+     * moment until which sign-ups are paused, when they are.
      */
     @Transactional(rollbackOn = AccountRefusal.class)
     public Optional<Instant> signUp(SignUpRequest request, String clientAddress, Optional<String> wayBack)
@@ -70,7 +72,7 @@ public class Registration {
             return Optional.empty();
         }
         var account = accounts.signUp(request);
-        verification.sendFor(account, wayBack);
+        verification.sendFor(account, wayBack, Texts.current());
         SecurityLog.event("signup")
                 .with("account", account.getId())
                 .with("ip", clientAddress)

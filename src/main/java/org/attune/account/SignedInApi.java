@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.attune.web.ApiError;
+import org.attune.web.Texts;
 
 /**
  * The JSON API is for signed-in accounts, except the endpoints marked {@link PermitAll} (the module list, a
@@ -34,7 +35,8 @@ public class SignedInApi implements ContainerRequestFilter {
         if (!open && request.getSecurityContext().getUserPrincipal() == null) {
             request.abortWith(Response.status(401)
                     .type(MediaType.APPLICATION_JSON)
-                    .entity(new ApiError(401, "Sign in to use this address."))
+                    .entity(new ApiError(
+                            401, Texts.text(ApiError.language(request.getAcceptableLanguages()), "api.signIn")))
                     .build());
         }
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -27,13 +28,13 @@ public class AuditPackResource {
     @GET
     @Path("{id}.zip")
     @Produces({"application/zip", MediaType.APPLICATION_JSON})
-    public Response zip(@PathParam("id") long id, @Context SecurityContext security) {
+    public Response zip(@PathParam("id") long id, @Context SecurityContext security, @Context HttpHeaders headers) {
         if (!security.isUserInRole("admin")) {
             throw new ForbiddenException("Only admins download audit packs.");
         }
         var found = packs.find(id);
         if (found.isEmpty()) {
-            return error(Response.Status.NOT_FOUND, "There is no audit pack " + id + ".");
+            return error(Response.Status.NOT_FOUND, ApiError.of(404, headers, "api.audit.none", String.valueOf(id)));
         }
         var pack = found.get();
         switch (pack.getState()) {
@@ -42,13 +43,15 @@ public class AuditPackResource {
             case EXPIRED:
                 return error(
                         Response.Status.NOT_FOUND,
-                        "Audit pack " + id + " was kept " + AuditPacks.KEPT.toDays()
-                                + " days and is gone; ask for it again.");
+                        ApiError.of(404, headers, "api.audit.expired", String.valueOf(id), AuditPacks.KEPT.toDays()));
             case FAILED:
-                return error(Response.Status.CONFLICT, "Audit pack " + id + " failed: " + pack.getError());
+                return error(
+                        Response.Status.CONFLICT,
+                        ApiError.of(409, headers, "api.audit.failed", String.valueOf(id), pack.getError()));
             default:
                 return error(
-                        Response.Status.CONFLICT, "Audit pack " + id + " is not ready yet: " + pack.getStep() + ".");
+                        Response.Status.CONFLICT,
+                        ApiError.of(409, headers, "api.audit.notReady", String.valueOf(id), pack.getStep()));
         }
         StreamingOutput body = out -> {
             for (int seq = 0; ; seq++) {
@@ -68,10 +71,10 @@ public class AuditPackResource {
                 .build();
     }
 
-    private static Response error(Response.Status status, String message) {
+    private static Response error(Response.Status status, ApiError error) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError(status.getStatusCode(), message))
+                .entity(error)
                 .build();
     }
 }

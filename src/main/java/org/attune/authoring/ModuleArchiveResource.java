@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -46,6 +47,9 @@ public class ModuleArchiveResource {
 
     @Context
     UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Path("{slug}.zip")
@@ -85,7 +89,7 @@ public class ModuleArchiveResource {
                     .build();
         } catch (AuthoringRefusal refused) {
             return Response.status(400)
-                    .entity(new ApiError(400, refused.getMessage()))
+                    .entity(ApiError.of(400, headers, refused))
                     .build();
         }
     }
@@ -109,7 +113,7 @@ public class ModuleArchiveResource {
                     .build();
         } catch (AuthoringRefusal refused) {
             return Response.status(400)
-                    .entity(new ApiError(400, refused.getMessage()))
+                    .entity(ApiError.of(400, headers, refused))
                     .build();
         }
     }
@@ -133,11 +137,11 @@ public class ModuleArchiveResource {
                     .build();
         } catch (NotADraftException refused) {
             return Response.status(404)
-                    .entity(new ApiError(404, refused.getMessage()))
+                    .entity(ApiError.of(404, headers, refused))
                     .build();
         } catch (AuthoringRefusal refused) {
             return Response.status(409)
-                    .entity(new ApiError(409, refused.getMessage()))
+                    .entity(ApiError.of(409, headers, refused))
                     .build();
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.attune.account.AccountService;
 import org.attune.account.CurrentAccount;
 import org.attune.account.Licences;
+import org.attune.account.ReaderLanguage;
 import org.attune.account.Role;
 import org.attune.web.Dates;
 import org.attune.web.PublicUrl;
@@ -129,7 +130,8 @@ public class AdminCertificateView {
                     printed.contentRevisions(),
                     printed.approvals(),
                     printed.categories(),
-                    printed.instructionalMinutes());
+                    printed.instructionalMinutes(),
+                    ReaderLanguage.of(learner).toLanguageTag());
         }
         return current;
     }

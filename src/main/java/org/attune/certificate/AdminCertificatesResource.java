@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -39,9 +40,10 @@ public class AdminCertificatesResource {
     public Response csv(
             @QueryParam("course") String course,
             @QueryParam("status") String status,
-            @Context SecurityContext security) {
+            @Context SecurityContext security,
+            @Context HttpHeaders headers) {
         requireAdmin(security);
-        var refusal = unknownCourse(course).or(() -> unknownStatus(status));
+        var refusal = unknownCourse(course, headers).or(() -> unknownStatus(status, headers));
         if (refusal.isPresent()) {
             return refusal.get();
         }
@@ -56,12 +58,13 @@ public class AdminCertificatesResource {
     @GET
     @Path("certificates.zip")
     @Produces({"application/zip", MediaType.APPLICATION_JSON})
-    public Response zip(@QueryParam("course") String course, @Context SecurityContext security) {
+    public Response zip(
+            @QueryParam("course") String course, @Context SecurityContext security, @Context HttpHeaders headers) {
         requireAdmin(security);
         if (course == null || course.isBlank()) {
-            return badRequest("Name the course whose certificates to download: ?course= and its slug.");
+            return badRequest(headers, "api.certificates.nameCourse");
         }
-        var refusal = unknownCourse(course);
+        var refusal = unknownCourse(course, headers);
         if (refusal.isPresent()) {
             return refusal.get();
         }
@@ -73,22 +76,21 @@ public class AdminCertificatesResource {
                 .build();
     }
 
-    private Optional<Response> unknownCourse(String course) {
+    private Optional<Response> unknownCourse(String course, HttpHeaders headers) {
         if (course == null || course.isBlank() || catalog.course(course.strip()).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(badRequest("There is no course \"" + shortened(course) + "\"."));
+        return Optional.of(badRequest(headers, "api.certificates.noCourse", shortened(course)));
     }
 
-    private static Optional<Response> unknownStatus(String status) {
+    private static Optional<Response> unknownStatus(String status, HttpHeaders headers) {
         if (status == null || status.isBlank() || status(status) != null) {
             return Optional.empty();
         }
         var known = Arrays.stream(CertificateStatus.values())
                 .map(s -> s.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
-        return Optional.of(
-                badRequest("There is no certificate status \"" + shortened(status) + "\": use one of " + known + "."));
+        return Optional.of(badRequest(headers, "api.certificates.noStatus", shortened(status), known));
     }
 
     /** The status named in any case (the CSV prints them in lower case, the admin page's link in upper). */
@@ -102,10 +104,10 @@ public class AdminCertificatesResource {
                 .orElse(null);
     }
 
-    private static Response badRequest(String message) {
+    private static Response badRequest(HttpHeaders headers, String key, Object... args) {
         return Response.status(Response.Status.BAD_REQUEST)
                 .type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError(400, message))
+                .entity(ApiError.of(400, headers, key, args))
                 .build();
     }
 

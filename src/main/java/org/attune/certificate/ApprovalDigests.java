@@ -10,16 +10,17 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.attune.account.Account;
 import org.attune.account.Notification;
 import org.attune.account.NotificationPreferences;
+import org.attune.account.ReaderLanguage;
 import org.attune.account.Role;
 import org.attune.mail.Letter;
 import org.attune.mail.Mail;
-import org.attune.web.Dates;
 import org.attune.web.PublicUrl;
+import org.attune.web.Texts;
+import org.attune.web.WrittenDates;
 
 /**
  * The digest that tells admins which certificates wait for their approval: at most one an hour (the hour it goes out
@@ -41,10 +42,6 @@ public class ApprovalDigests {
 
     /** The most certificates one digest lists; the page has them all. */
     static final int LISTED = 50;
-
-    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern(
-                    "d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     @PersistenceContext
     EntityManager em;
@@ -93,26 +90,39 @@ public class ApprovalDigests {
     }
 
     static Letter letter(Account admin, List<Certificate> waiting, long fresh, Instant now, String base) {
+        var locale = ReaderLanguage.of(admin);
         var lines = waiting.stream()
                 .limit(LISTED)
-                .map(c -> c.snapshot().learnerName() + ", " + c.snapshot().courseTitle() + " ("
-                        + CertificateLetters.hours(c) + " CE hours), waiting since " + Dates.format(c.getRequestedAt())
-                        + ", code " + c.getCode())
+                .map(c -> Texts.text(
+                        locale,
+                        "mail.digest.line",
+                        c.snapshot().learnerName(),
+                        c.snapshot().courseTitle(),
+                        c.snapshot().ceHours(),
+                        WrittenDates.moment(c.getRequestedAt(), locale),
+                        c.getCode()))
                 .collect(Collectors.joining("\n"));
         if (waiting.size() > LISTED) {
-            lines += "\n… and " + (waiting.size() - LISTED) + " more.";
+            lines += "\n" + Texts.text(locale, "mail.digest.more", waiting.size() - LISTED);
         }
-        var count = waiting.size() == 1 ? "1 certificate is" : waiting.size() + " certificates are";
+        var asOf = DateTimeFormatter.ofPattern(Texts.text(locale, "mail.digest.date"), locale)
+                .withZone(ZoneOffset.UTC)
+                .format(now);
         return new Letter(
                 admin.getEmail(),
-                count + " waiting for your approval",
-                "Hello " + admin.getFullName() + ",\n\nAs of " + AS_OF.format(now) + ", " + count
-                        + " waiting for an admin's approval (" + fresh + " new since the last summary). Each learner"
-                        + " has completed the course and is waiting to download their certificate:\n\n" + lines
-                        + "\n\nYou can review and approve them here:\n" + base + "/admin/certificates"
-                        + "\n\nYou get this summary at most once an hour, and only when a new certificate is"
-                        + " waiting.\n\nAttune",
+                Texts.text(locale, "mail.digest.subject", waiting.size()),
+                Texts.text(locale, "mail.hello", admin.getFullName()) + "\n\n"
+                        + Texts.text(
+                                locale,
+                                "mail.digest.body",
+                                asOf,
+                                waiting.size(),
+                                fresh,
+                                lines,
+                                base + "/admin/certificates")
+                        + "\n\n" + Texts.text(locale, "mail.signature.security"),
                 Letter.Kind.NOTIFICATION,
-                "approval-digest");
+                "approval-digest",
+                locale);
     }
 }

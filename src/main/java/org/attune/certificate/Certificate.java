@@ -110,6 +110,9 @@ public class Certificate {
     @Column(name = "instructional_minutes", nullable = false)
     private int instructionalMinutes;
 
+    @Column(nullable = false, length = 20)
+    private String language;
+
     @Column(name = "template_version", nullable = false)
     private int templateVersion;
 
@@ -157,6 +160,7 @@ public class Certificate {
         snapshot.approvals().forEach(a -> this.approvals.add(new ApprovalRow(a)));
         this.categories = String.join(",", snapshot.categories());
         this.instructionalMinutes = snapshot.instructionalMinutes();
+        this.language = snapshot.language();
         this.templateVersion = TEMPLATE_VERSION;
         this.requestedAt = now;
         this.status = CertificateStatus.PENDING;
@@ -203,7 +207,8 @@ public class Certificate {
                 contentRevisions,
                 approvals.stream().map(ApprovalRow::approval).toList(),
                 categories.isEmpty() ? List.of() : List.of(categories.split(",")),
-                instructionalMinutes);
+                instructionalMinutes,
+                language);
     }
 
     /** The row's key, in the order certificates were created; exports page by it. */

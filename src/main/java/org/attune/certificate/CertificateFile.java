@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecifica
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.attune.web.Texts;
 
 /**
  * What a certificate PDF holds besides its drawing: the document information and XMP metadata that readers, screen
@@ -60,10 +61,13 @@ final class CertificateFile {
     /** Title, author, subject and language for readers and screen readers; dates fixed to the issue date. */
     static void describe(PDDocument document, Snapshot s, String code, LocalDate issuedOn) {
         var info = document.getDocumentInformation();
-        info.setTitle("Certificate of Completion: " + Lettering.printable(s.courseTitle()) + " — "
-                + Lettering.printable(s.learnerName()));
+        info.setTitle(Texts.text(
+                s.locale(),
+                "pdf.info.title",
+                Lettering.printable(s.courseTitle()),
+                Lettering.printable(s.learnerName())));
         info.setAuthor(s.provider());
-        info.setSubject("Continuing-education certificate " + code);
+        info.setSubject(Texts.text(s.locale(), "pdf.info.subject", code));
         info.setCreator("Attune");
         info.setProducer("Attune certificate template " + Certificate.TEMPLATE_VERSION);
         var date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
@@ -71,7 +75,7 @@ final class CertificateFile {
         date.set(issuedOn.getYear(), issuedOn.getMonthValue() - 1, issuedOn.getDayOfMonth());
         info.setCreationDate(date);
         info.setModificationDate((Calendar) date.clone());
-        document.getDocumentCatalog().setLanguage("en");
+        document.getDocumentCatalog().setLanguage(s.language());
         // Without a file identifier PDFBox makes one from the clock; the code is the certificate's identity.
         var id = new COSString(code.getBytes(StandardCharsets.US_ASCII));
         var ids = new COSArray();

@@ -3,17 +3,20 @@ package org.attune.certificate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Locale;
 import java.util.Set;
 import org.attune.account.Account;
 import org.attune.account.AccountService;
 import org.attune.account.Notification;
 import org.attune.account.NotificationPreferences;
+import org.attune.account.ReaderLanguage;
 import org.attune.database.Consequence;
 import org.attune.database.Outbox;
 import org.attune.database.Payload;
 import org.attune.mail.Letter;
 import org.attune.mail.Mail;
 import org.attune.web.PublicUrl;
+import org.attune.web.Texts;
 
 /**
  * The emails that tell a learner what happened to their certificate: it is ready (issued when they completed the
@@ -21,7 +24,7 @@ import org.attune.web.PublicUrl;
  * verifies as superseded). What happened is announced in its own transaction as an outbox row keyed by what and the
  * certificate's code ({@link #announce}), so that the letter is composed once, after that commits, in the
  * transaction that marks the row done, and never for something that rolled back; a learner who turned the
- * notification off gets nothing, and nothing is stored for them.
+ * notification off gets nothing, and nothing is stored for them. Each letter is in the learner's language.
  */
 @ApplicationScoped
 public class CertificateLetters implements Consequence {
@@ -106,88 +109,106 @@ public class CertificateLetters implements Consequence {
     }
 
     static Letter issued(Account learner, Certificate certificate, String base, boolean completed) {
+        var locale = ReaderLanguage.of(learner);
         var course = certificate.snapshot().courseTitle();
-        var opening = completed
-                ? "Congratulations: you have completed " + course + ", and your certificate for " + hours(certificate)
-                        + " CE hours is ready."
-                : "An administrator has issued you a certificate for " + course + " (" + hours(certificate)
-                        + " CE hours). It is ready.";
+        var opening = Texts.text(
+                locale,
+                completed ? "mail.certificate.earned" : "mail.certificate.issuedByAdmin",
+                course,
+                certificate.snapshot().ceHours());
         return notification(
                 learner,
-                "Your certificate for " + course + " is ready",
+                locale,
+                Texts.text(locale, "mail.certificate.issued.subject", course),
                 "certificate-issued",
-                opening + "\n\n" + download(base) + "\n\n" + verification(certificate, base));
+                opening + "\n\n" + download(locale, base) + "\n\n" + verification(locale, certificate, base));
     }
 
     static Letter approved(Account learner, Certificate certificate, String base) {
+        var locale = ReaderLanguage.of(learner);
         var course = certificate.snapshot().courseTitle();
         return notification(
                 learner,
-                "Your certificate for " + course + " is approved",
+                locale,
+                Texts.text(locale, "mail.certificate.approved.subject", course),
                 "certificate-approved",
-                "Good news: an administrator has approved your certificate for " + course + " ("
-                        + hours(certificate) + " CE hours).\n\n" + download(base) + "\n\n"
-                        + verification(certificate, base));
+                Texts.text(
+                                locale,
+                                "mail.certificate.approved",
+                                course,
+                                certificate.snapshot().ceHours()) + "\n\n" + download(locale, base) + "\n\n"
+                        + verification(locale, certificate, base));
     }
 
     static Letter revoked(Account learner, Certificate certificate, String base) {
+        var locale = ReaderLanguage.of(learner);
         var snapshot = certificate.snapshot();
         var code = certificate.getCode();
         var wasIssued = certificate.getIssuedAt() != null;
         var text = wasIssued
-                ? "An administrator has revoked your certificate for " + snapshot.courseTitle() + " (code " + code
-                        + "). The reason they gave:\n\n" + certificate.getRevocationReason()
-                        + "\n\nIts verification page now shows it as revoked, so it no longer stands as a record of"
-                        + " these CE hours:\n" + CertificateService.verifyUrl(base, code)
-                : "An administrator has decided not to issue your certificate for " + snapshot.courseTitle()
-                        + ", which was waiting for approval (code " + code + "). The reason they gave:\n\n"
-                        + certificate.getRevocationReason();
+                ? Texts.text(
+                        locale,
+                        "mail.certificate.revoked",
+                        snapshot.courseTitle(),
+                        code,
+                        certificate.getRevocationReason(),
+                        CertificateService.verifyUrl(base, code))
+                : Texts.text(
+                        locale,
+                        "mail.certificate.declined",
+                        snapshot.courseTitle(),
+                        code,
+                        certificate.getRevocationReason());
         return notification(
                 learner,
-                "Your certificate for " + snapshot.courseTitle() + " has been revoked",
+                locale,
+                Texts.text(locale, "mail.certificate.revoked.subject", snapshot.courseTitle()),
                 "certificate-revoked",
-                text + "\n\nIf you think this is a mistake, or would like to talk it through, please contact "
-                        + snapshot.provider() + ", who provides the course.");
+                text + "\n\n" + Texts.text(locale, "mail.certificate.contact", snapshot.provider()));
     }
 
     static Letter reissued(Account learner, Certificate replacement, String replaced, String base) {
+        var locale = ReaderLanguage.of(learner);
         var snapshot = replacement.snapshot();
         var prints = snapshot.learnerName()
                 + (snapshot.licences() == null || snapshot.licences().isBlank() ? "" : "; " + snapshot.licences());
         return notification(
                 learner,
-                "Your certificate for " + snapshot.courseTitle() + " has been reissued",
+                locale,
+                Texts.text(locale, "mail.certificate.reissued.subject", snapshot.courseTitle()),
                 "certificate-reissued",
-                "Your certificate for " + snapshot.courseTitle() + " has been reissued with your current details. It"
-                        + " now prints: " + prints + ".\n\nIts new code is " + replacement.getCode()
-                        + ". Download the new certificate as a PDF from My certificates:\n" + base
-                        + "/certificates\n\nIts verification page:\n"
-                        + CertificateService.verifyUrl(base, replacement.getCode())
-                        + "\n\nYour previous certificate (" + replaced + ") now shows as superseded on its"
-                        + " verification page, with a pointer to the new one. Please use the new certificate from now"
-                        + " on:\n" + CertificateService.verifyUrl(base, replaced));
+                Texts.text(
+                        locale,
+                        "mail.certificate.reissued",
+                        snapshot.courseTitle(),
+                        prints,
+                        replacement.getCode(),
+                        base + "/certificates",
+                        CertificateService.verifyUrl(base, replacement.getCode()),
+                        replaced,
+                        CertificateService.verifyUrl(base, replaced)));
     }
 
-    private static Letter notification(Account learner, String subject, String type, String body) {
+    private static Letter notification(Account learner, Locale locale, String subject, String type, String body) {
         return new Letter(
                 learner.getEmail(),
                 subject,
-                "Hello " + learner.getFullName() + ",\n\n" + body + "\n\nWith best wishes,\nAttune",
+                Texts.text(locale, "mail.hello", learner.getFullName()) + "\n\n" + body + "\n\n"
+                        + Texts.text(locale, "mail.signature.notification"),
                 Letter.Kind.NOTIFICATION,
-                type);
+                type,
+                locale);
     }
 
-    private static String download(String base) {
-        return "You can download it as a PDF from My certificates:\n" + base + "/certificates";
+    private static String download(Locale locale, String base) {
+        return Texts.text(locale, "mail.certificate.download", base + "/certificates");
     }
 
-    private static String verification(Certificate certificate, String base) {
-        return "Your licensing board, or anyone else who needs to, can check it on its verification page:\n"
-                + CertificateService.verifyUrl(base, certificate.getCode()) + "\n\nCertificate code: "
-                + certificate.getCode();
-    }
-
-    static String hours(Certificate certificate) {
-        return certificate.snapshot().ceHours().stripTrailingZeros().toPlainString();
+    private static String verification(Locale locale, Certificate certificate, String base) {
+        return Texts.text(
+                locale,
+                "mail.certificate.verification",
+                CertificateService.verifyUrl(base, certificate.getCode()),
+                certificate.getCode());
     }
 }

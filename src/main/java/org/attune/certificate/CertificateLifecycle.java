@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.attune.account.AccountService;
 import org.attune.account.Licences;
+import org.attune.account.ReaderLanguage;
 import org.attune.catalog.CatalogService;
 import org.attune.database.DatabaseClock;
 import org.attune.web.SecurityLog;
@@ -156,7 +157,10 @@ public class CertificateLifecycle {
                 // Like the course's statement and hours, the approvals it was issued under stay as they were.
                 before.approvals(),
                 before.categories(),
-                before.instructionalMinutes());
+                before.instructionalMinutes(),
+                // Like the name, the language is the learner's now: the one the old certificate printed in unless
+                // they have since chosen another.
+                ReaderLanguage.of(account).toLanguageTag());
         var replacement = new Certificate(
                 newCode,
                 old.getAccountId(),

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,17 +25,20 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
+import org.attune.web.Texts;
+import org.attune.web.WrittenDates;
 
 /**
  * Draws a certificate as a one-page landscape PDF (US Letter) with PDFBox: the learner, the course, the hours, the
  * date, the provider's approval statement, the code and a QR code (ZXing) that opens the public verification page.
  * Names print in Latin, Greek, Cyrillic, Armenian, Georgian, Chinese, Japanese and Korean, mixed as they come
  * ({@link Lettering} picks the font of each character), and whatever a stored text holds, the certificate draws.
+ * The fixed text and the dates are in the language the snapshot records ({@code pdf.*} in the messages bundle); the
+ * approval statements print verbatim, as the approving body words them, and are tagged as English.
  * The same certificate always gives the same bytes: nothing in the file depends on when or where it is drawn.
  */
 public final class CertificatePdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final float WIDTH = PDRectangle.LETTER.getHeight();
     private static final float HEIGHT = PDRectangle.LETTER.getWidth();
     /** The widest a centred line may be: inside the frame, with a margin like the text's own. */
@@ -90,6 +92,7 @@ public final class CertificatePdf {
             var page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
             document.addPage(page);
             var type = new Lettering(document);
+            var locale = s.locale();
             CertificateFile.describe(document, s, code, issuedOn);
             if (credentialJson != null) {
                 CertificateFile.attach(document, code, issuedOn, credentialJson);
@@ -107,9 +110,13 @@ public final class CertificatePdf {
                 tags.paragraph(
                         ink,
                         "H1",
-                        () -> centred(ink, type.line(SERIF_BOLD, "Certificate of Completion"), 30, INK, HEIGHT - 130));
+                        () -> centred(
+                                ink, type.line(SERIF_BOLD, Texts.text(locale, "pdf.title")), 30, INK, HEIGHT - 130));
                 tags.paragraph(
-                        ink, "P", () -> centred(ink, type.line(SERIF, "This certifies that"), 13, MUTED, HEIGHT - 172));
+                        ink,
+                        "P",
+                        () -> centred(
+                                ink, type.line(SERIF, Texts.text(locale, "pdf.certifies")), 13, MUTED, HEIGHT - 172));
                 tags.paragraph(
                         ink, "P", () -> centred(ink, type.line(SERIF_BOLD, s.learnerName()), 26, INK, HEIGHT - 208));
                 var credentials = credentials(s);
@@ -121,7 +128,7 @@ public final class CertificatePdf {
                         "P",
                         () -> centred(
                                 ink,
-                                type.line(SERIF, "has completed the continuing-education course"),
+                                type.line(SERIF, Texts.text(locale, "pdf.completedCourse")),
                                 13,
                                 MUTED,
                                 HEIGHT - 262));
@@ -134,9 +141,11 @@ public final class CertificatePdf {
                                 ink,
                                 type.line(
                                         SANS,
-                                        s.ceHours().stripTrailingZeros().toPlainString()
-                                                + " continuing-education hours  ·  completed "
-                                                + DATE.format(s.completedOn())),
+                                        Texts.text(
+                                                locale,
+                                                "pdf.hours",
+                                                s.ceHours(),
+                                                WrittenDates.day(s.completedOn(), locale))),
                                 12,
                                 INK,
                                 HEIGHT - 318));
@@ -146,21 +155,32 @@ public final class CertificatePdf {
                         "P",
                         () -> Lettering.show(
                                 ink,
-                                type.line(SANS, "Issued by " + s.issuer() + " on " + DATE.format(issuedOn)),
+                                type.line(
+                                        SANS,
+                                        Texts.text(
+                                                locale, "pdf.issued", s.issuer(), WrittenDates.day(issuedOn, locale))),
                                 10,
                                 INK,
                                 72,
                                 112));
                 tags.paragraph(
-                        ink, "P", () -> Lettering.show(ink, type.line(SANS, "Certificate " + code), 10, INK, 72, 96));
+                        ink,
+                        "P",
+                        () -> Lettering.show(
+                                ink, type.line(SANS, Texts.text(locale, "pdf.code", code)), 10, INK, 72, 96));
                 tags.paragraph(
                         ink,
                         "P",
-                        () -> Lettering.show(ink, type.line(SANS, "Verify at " + s.verifyUrl()), 8.5f, MUTED, 72, 81));
+                        () -> Lettering.show(
+                                ink,
+                                type.line(SANS, Texts.text(locale, "pdf.verify", s.verifyUrl())),
+                                8.5f,
+                                MUTED,
+                                72,
+                                81));
                 float qrX = WIDTH - 72 - 110;
                 var figure = tags.open("Figure");
-                figure.setAlternateDescription(
-                        "QR code linking to the verification page: " + Lettering.printable(s.verifyUrl()));
+                figure.setAlternateDescription(Texts.text(locale, "pdf.qr", Lettering.printable(s.verifyUrl())));
                 var layout = new PDLayoutAttributeObject();
                 layout.setPlacement(PDLayoutAttributeObject.PLACEMENT_BLOCK);
                 layout.setBBox(new PDRectangle(qrX, 72, 110, 110));
@@ -186,16 +206,23 @@ public final class CertificatePdf {
      */
     private static void statements(PDPageContentStream ink, PageTags tags, Lettering type, Snapshot s)
             throws IOException {
+        var locale = s.locale();
         var paragraphs = new ArrayList<String>();
+        // The statements are the bodies' own words, in their language (English): a screen reader is told so.
+        var bodysWords = new ArrayList<Boolean>();
         if (s.approvals().isEmpty()) {
             paragraphs.add(s.approvalStatement());
+            bodysWords.add(true);
         }
         for (var approval : s.approvals()) {
-            paragraphs.add(approvalLine(approval));
+            paragraphs.add(approvalLine(approval, locale));
+            bodysWords.add(false);
             paragraphs.add(approval.statement());
+            bodysWords.add(true);
         }
         if (s.contentRevisions() != null) {
-            paragraphs.add("Content completed: " + s.contentRevisions());
+            paragraphs.add(Texts.text(locale, "pdf.contentCompleted", s.contentRevisions()));
+            bodysWords.add(false);
         }
         float top = HEIGHT - 352;
         float size = 9.5f;
@@ -212,8 +239,12 @@ public final class CertificatePdf {
             size -= 0.5f;
         }
         float y = top;
-        for (var paragraph : wrapped) {
+        for (int i = 0; i < wrapped.size(); i++) {
+            var paragraph = wrapped.get(i);
             var element = tags.open("P");
+            if (bodysWords.get(i) && !Texts.ENGLISH.equals(locale)) {
+                element.setLanguage("en");
+            }
             for (var line : paragraph) {
                 float at = y;
                 float fit = size;
@@ -229,16 +260,19 @@ public final class CertificatePdf {
     }
 
     /** What a body requires beside its statement: its name, the credits by its rule, the number, period and format. */
-    static String approvalLine(CertificateApproval approval) {
+    static String approvalLine(CertificateApproval approval, Locale locale) {
         var parts = new ArrayList<String>();
-        parts.add(approval.bodyName() + ": "
-                + approval.credits().stripTrailingZeros().toPlainString() + " credits");
-        parts.add("approval no. " + approval.number());
+        parts.add(Texts.text(locale, "pdf.approval.credits", approval.bodyName(), approval.credits()));
+        parts.add(Texts.text(locale, "pdf.approval.number", approval.number()));
         if (approval.validFrom() != null && approval.validTo() != null) {
-            parts.add("approved " + DATE.format(approval.validFrom()) + " to " + DATE.format(approval.validTo()));
+            parts.add(Texts.text(
+                    locale,
+                    "pdf.approval.period",
+                    WrittenDates.day(approval.validFrom(), locale),
+                    WrittenDates.day(approval.validTo(), locale)));
         }
         if (approval.format() != null) {
-            parts.add("format: " + approval.format());
+            parts.add(Texts.text(locale, "pdf.approval.format", approval.format()));
         }
         return String.join("  ·  ", parts);
     }

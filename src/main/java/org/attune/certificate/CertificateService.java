@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.attune.account.Account;
 import org.attune.account.AccountService;
 import org.attune.account.Licences;
+import org.attune.account.ReaderLanguage;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseSummary;
 import org.attune.catalog.ModuleSummary;
@@ -226,7 +227,8 @@ public class CertificateService {
                 revisions,
                 CertificateApprovals.applying(ceRules.library(), course, licenceTypes, completedOn, minutes),
                 course.categories(),
-                minutes);
+                minutes,
+                ReaderLanguage.of(account).toLanguageTag());
     }
 
     /** The generation a new certificate of the learner for the course takes: 1 when they have had none. */

@@ -14,6 +14,7 @@ import org.attune.database.DatabaseClock;
 import org.attune.database.Outbox;
 import org.attune.database.Payload;
 import org.attune.web.PublicUrl;
+import org.attune.web.Texts;
 
 /**
  * Sends email. A letter is stored as a {@link MailMessage} with an outbox row in the caller's transaction, so it is
@@ -42,7 +43,7 @@ public class Mail {
 
     /**
      * Stores the letter and has it sent once the caller's transaction commits (there must be one). A notification
-     * gets a last paragraph with the link to the person's preferences. Returns the message's {@code Message-ID}.
+     * gets a last paragraph, in the letter's language, with the link to the person's preferences. Returns the message's {@code Message-ID}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public String send(Letter letter) {
@@ -69,7 +70,7 @@ public class Mail {
             return letter.text().strip() + "\n";
         }
         return letter.text().strip()
-                + "\n\nYou can choose which emails Attune sends you:\n"
+                + "\n\n" + Texts.text(letter.locale(), "mail.footer.preferences") + "\n"
                 + publicUrl.base() + PREFERENCES_PATH + "\n";
     }
 

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * The HTML part of a message, made from its plain text so that the two always say the same: each paragraph a
- * {@code <p>}, each line break kept, a web address on a line of its own a link. Everything else is escaped, so a
+ * {@code <p>}, each line break kept, a web address on a line of its own a link; {@code <html lang>} the letter's language. Everything else is escaped, so a
  * name someone typed stays text.
  */
 final class MailHtml {
@@ -13,9 +13,11 @@ final class MailHtml {
 
     private MailHtml() {}
 
-    static String of(String subject, String text) {
+    static String of(String subject, String text, String language) {
         var html = new StringBuilder()
-                .append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append("<!DOCTYPE html>\n<html lang=\"")
+                .append(escape(language))
+                .append("\"><head><meta charset=\"utf-8\"><title>")
                 .append(escape(subject))
                 .append(
                         "</title></head>\n<body style=\"font-family: Georgia, serif; font-size: 16px; line-height: 1.5;")

@@ -63,7 +63,7 @@ public class MailMessage {
         this.recipient = letter.to();
         this.subject = letter.subject();
         this.text = text;
-        this.html = MailHtml.of(letter.subject(), text);
+        this.html = MailHtml.of(letter.subject(), text, letter.language());
         this.kind = letter.kind();
         this.type = letter.type();
         this.language = letter.language();

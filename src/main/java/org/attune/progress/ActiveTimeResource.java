@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -46,7 +47,8 @@ public class ActiveTimeResource {
             @FormParam("seconds") int seconds,
             @FormParam("token") String token,
             @HeaderParam("X-Attune-Heartbeat") String heartbeat,
-            @Context SecurityContext security) {
+            @Context SecurityContext security,
+            @Context HttpHeaders headers) {
         if (heartbeat == null) {
             throw new WebApplicationException(Response.Status.FORBIDDEN);
         }
@@ -65,7 +67,7 @@ public class ActiveTimeResource {
         } catch (LessonTokens.Refused refused) {
             return Response.status(Response.Status.FORBIDDEN)
                     .type(MediaType.APPLICATION_JSON)
-                    .entity(new ApiError(403, refused.getMessage()))
+                    .entity(ApiError.of(403, headers, refused))
                     .build();
         }
         int total = progress.recordActiveTime(caller.getId(), lessonId, seconds, servedAt);

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.ServletContext;
 import java.time.Instant;
 import org.attune.database.Startup;
+import org.attune.web.Refusal;
 
 /**
  * Issues and checks the tokens lesson pages carry for their time-on-task reports ({@link LessonToken}). The key is
@@ -53,9 +54,9 @@ public class LessonTokens {
     Instant issuedAt(String token, long accountId, long lessonId) throws Refused {
         var read = LessonToken.read(key(), token)
                 .filter(t -> t.accountId() == accountId && t.lessonId() == lessonId)
-                .orElseThrow(() -> new Refused("This report does not come from a lesson page opened by you."));
+                .orElseThrow(() -> new Refused("api.activeTime.notYours"));
         if (read.expired(Instant.now())) {
-            throw new Refused("This lesson page was opened too long ago: reload it to keep counting your time.");
+            throw new Refused("api.activeTime.tooOld");
         }
         return read.issuedAt();
     }
@@ -68,12 +69,12 @@ public class LessonTokens {
     }
 
     /** A report refused for its token, with what to tell the learner. */
-    static final class Refused extends Exception {
+    static final class Refused extends Refusal {
 
         private static final long serialVersionUID = 1L;
 
-        Refused(String message) {
-            super(message);
+        Refused(String key) {
+            super(key);
         }
     }
 }

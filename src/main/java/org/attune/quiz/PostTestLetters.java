@@ -10,6 +10,7 @@ import org.attune.account.Account;
 import org.attune.account.AccountService;
 import org.attune.account.Notification;
 import org.attune.account.NotificationPreferences;
+import org.attune.account.ReaderLanguage;
 import org.attune.catalog.CatalogService;
 import org.attune.database.Consequence;
 import org.attune.database.Outbox;
@@ -17,11 +18,12 @@ import org.attune.database.Payload;
 import org.attune.mail.Letter;
 import org.attune.mail.Mail;
 import org.attune.web.PublicUrl;
+import org.attune.web.Texts;
 
 /**
  * The email that tells a learner they passed a module's post-test, with their score: announced in the transaction
  * that graded the first passing attempt (the pass on record), as an outbox row keyed by the learner and the module,
- * and composed once after that commits, unless the learner turned it off.
+ * and composed once after that commits, in the learner's language, unless the learner turned it off.
  */
 @ApplicationScoped
 public class PostTestLetters implements Consequence {
@@ -77,14 +79,21 @@ public class PostTestLetters implements Consequence {
     }
 
     static Letter passed(Account learner, String module, QuizAttempt attempt, String base) {
+        var locale = ReaderLanguage.of(learner);
         return new Letter(
                 learner.getEmail(),
-                "You passed the post-test for " + module,
-                "Hello " + learner.getFullName() + ",\n\nWell done: you passed the post-test for " + module
-                        + " with a score of " + attempt.getPercent() + "% (the pass mark is "
-                        + attempt.getPassingScore() + "%).\n\nMy certificates shows what is left before your"
-                        + " certificate:\n" + base + "/certificates\n\nWith best wishes,\nAttune",
+                Texts.text(locale, "mail.postTest.subject", module),
+                Texts.text(locale, "mail.hello", learner.getFullName()) + "\n\n"
+                        + Texts.text(
+                                locale,
+                                "mail.postTest.body",
+                                module,
+                                attempt.getPercent(),
+                                attempt.getPassingScore(),
+                                base + "/certificates")
+                        + "\n\n" + Texts.text(locale, "mail.signature.notification"),
                 Letter.Kind.NOTIFICATION,
-                "post-test-passed");
+                "post-test-passed",
+                locale);
     }
 }

@@ -2,8 +2,11 @@ package org.attune.transcript;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.attune.ce.RenewalTracker;
+import org.attune.web.Texts;
 
 /**
  * The transcript as CSV (RFC 4180: every field quoted, quotes doubled, CRLF line ends), in UTF-8 with a byte order
@@ -13,15 +16,26 @@ import org.attune.ce.RenewalTracker;
  */
 public final class TranscriptCsv {
 
-    static final String[] HEADER = {
-        "Date", "Title", "Provider", "Approved by", "CE hours", "Category", "Status", "Counted toward"
+    /** The columns, by the key of each one's heading ({@code transcript.csv.*}). */
+    private static final String[] COLUMNS = {
+        "date", "title", "provider", "approvedBy", "hours", "category", "status", "countedToward"
     };
 
     private TranscriptCsv() {}
 
+    /** The transcript with its header in English. */
     public static byte[] of(Transcript transcript) {
+        return of(transcript, Texts.ENGLISH);
+    }
+
+    /** The transcript with its header in the locale's language. */
+    public static byte[] of(Transcript transcript, Locale locale) {
         var csv = new StringBuilder("\uFEFF");
-        row(csv, List.of(HEADER));
+        row(
+                csv,
+                Arrays.stream(COLUMNS)
+                        .map(c -> Texts.text(locale, "transcript.csv." + c))
+                        .toList());
         for (var line : transcript.lines()) {
             row(
                     csv,

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.attune.ce.RenewalStanding;
 import org.attune.ce.RenewalTracker;
+import org.attune.web.Texts;
 
 /**
  * The transcript as a PDF of A4 pages: who and when, each tracked licence's standing, then every record with its
@@ -26,12 +27,13 @@ import org.attune.ce.RenewalTracker;
  */
 public final class TranscriptPdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final float MARGIN = 50;
     private static final float[] COLUMNS = {50, 118, 300, 455, 495};
     private static final float BOTTOM = 60;
 
     private final PDDocument document = new PDDocument();
+    private final Locale locale;
+    private final DateTimeFormatter day;
     private final Face text;
     private final Face bold;
     private PDPageContentStream ink;
@@ -39,18 +41,28 @@ public final class TranscriptPdf {
 
     private record Face(PDType0Font font, TrueTypeFont ttf) {}
 
-    private TranscriptPdf() throws IOException {
+    private TranscriptPdf(Locale locale) throws IOException {
+        this.locale = Texts.supported(locale);
+        this.day = DateTimeFormatter.ofPattern(Texts.text(this.locale, "transcript.pdf.day"), this.locale);
         text = face("DejaVuSans.ttf");
         bold = face("DejaVuSerif-Bold.ttf");
     }
 
+    /** The transcript in English. */
     public static byte[] of(Transcript transcript) {
+        return of(transcript, Texts.ENGLISH);
+    }
+
+    /** The transcript with its headings, sentences and dates in the locale's language. */
+    public static byte[] of(Transcript transcript, Locale locale) {
         try {
-            var pdf = new TranscriptPdf();
+            var pdf = new TranscriptPdf(locale);
             try (var document = pdf.document) {
                 pdf.draw(transcript);
                 pdf.ink.close();
-                document.getDocumentInformation().setTitle("CE transcript of " + transcript.learner());
+                document.getDocumentInformation()
+                        .setTitle(Texts.text(pdf.locale, "transcript.pdf.docTitle", transcript.learner()));
+                document.getDocumentCatalog().setLanguage(pdf.locale.toLanguageTag());
                 var out = new ByteArrayOutputStream();
                 document.save(out);
                 return out.toByteArray();
@@ -62,16 +74,19 @@ public final class TranscriptPdf {
 
     private void draw(Transcript transcript) throws IOException {
         page();
-        write(bold, 18, MARGIN, "Continuing education transcript");
+        write(bold, 18, MARGIN, Texts.text(locale, "transcript.pdf.title"));
         y -= 26;
-        write(text, 11, MARGIN, transcript.learner() + " · as of " + DAY.format(transcript.on()));
+        write(
+                text,
+                11,
+                MARGIN,
+                Texts.text(locale, "transcript.pdf.asOf", transcript.learner(), day.format(transcript.on())));
         y -= 16;
         write(
                 text,
                 9,
                 MARGIN,
-                "Valid records: " + RenewalTracker.plain(transcript.validHours())
-                        + " CE hours. Revoked and superseded certificates are listed and count toward nothing.");
+                Texts.text(locale, "transcript.pdf.valid", RenewalTracker.plain(transcript.validHours())));
         y -= 26;
         for (var standing : transcript.standings()) {
             standing(standing);
@@ -84,20 +99,29 @@ public final class TranscriptPdf {
         write(bold, 11, MARGIN, standing.rule().board() + ": " + standing.licence());
         y -= 15;
         var line = standing.renewsOn() == null
-                ? "No expiry date: the renewal period is unknown."
-                : RenewalTracker.plain(standing.earned()) + " of "
-                        + standing.rule().hours() + " hours from " + DAY.format(standing.periodStart())
-                        + " to renewal on " + DAY.format(standing.renewsOn());
+                ? Texts.text(locale, "transcript.pdf.noExpiry")
+                : Texts.text(
+                        locale,
+                        "transcript.pdf.period",
+                        RenewalTracker.plain(standing.earned()),
+                        String.valueOf(standing.rule().hours()),
+                        day.format(standing.periodStart()),
+                        day.format(standing.renewsOn()));
         for (var category : standing.categories()) {
-            line += "; " + RenewalTracker.plain(category.earned()) + " of " + category.required() + " in "
-                    + org.attune.ce.CeCategories.label(category.category()).toLowerCase(Locale.ROOT);
+            line += Texts.text(
+                    locale,
+                    "transcript.pdf.category",
+                    RenewalTracker.plain(category.earned()),
+                    String.valueOf(category.required()),
+                    org.attune.ce.CeCategories.label(category.category()).toLowerCase(Locale.ROOT));
         }
         for (var wrapped : wrap(text, 9, line, 495)) {
             write(text, 9, MARGIN, wrapped);
             y -= 12;
         }
-        var missing =
-                standing.missing().isEmpty() ? "Nothing missing." : "Missing: " + String.join("; ", standing.missing());
+        var missing = standing.missing().isEmpty()
+                ? Texts.text(locale, "transcript.pdf.nothingMissing")
+                : Texts.text(locale, "transcript.pdf.missing", String.join("; ", standing.missing()));
         for (var wrapped : wrap(text, 9, missing, 495)) {
             write(text, 9, MARGIN, wrapped);
             y -= 12;
@@ -109,7 +133,7 @@ public final class TranscriptPdf {
         room(40);
         heading();
         if (lines.isEmpty()) {
-            write(text, 9, MARGIN, "No certificates and no CE recorded yet.");
+            write(text, 9, MARGIN, Texts.text(locale, "transcript.pdf.empty"));
         }
         for (var line : lines) {
             var title = wrap(text, 9, line.title(), COLUMNS[2] - COLUMNS[1] - 8);
@@ -123,7 +147,7 @@ public final class TranscriptPdf {
                 page();
                 heading();
             }
-            write(text, 9, COLUMNS[0], DAY.format(line.date()));
+            write(text, 9, COLUMNS[0], day.format(line.date()));
             write(text, 9, COLUMNS[3], RenewalTracker.plain(line.hours()));
             write(text, 9, COLUMNS[4], line.status());
             for (int i = 0; i < rows; i++) {
@@ -140,9 +164,9 @@ public final class TranscriptPdf {
     }
 
     private void heading() throws IOException {
-        String[] names = {"Date", "Title", "Provider · approval", "Hours", "Status"};
+        String[] names = {"date", "title", "provider", "hours", "status"};
         for (int i = 0; i < names.length; i++) {
-            write(bold, 9, COLUMNS[i], names[i]);
+            write(bold, 9, COLUMNS[i], Texts.text(locale, "transcript.pdf.column." + names[i]));
         }
         y -= 16;
     }

@@ -7,8 +7,11 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.attune.account.CurrentAccount;
+import org.attune.web.ApiError;
 
 /**
  * The signed-in clinician's transcript to download: {@code GET /api/me/transcript/pdf} and {@code /csv}, and the
@@ -31,15 +34,17 @@ public class TranscriptResource {
     @GET
     @Path("pdf")
     @Produces("application/pdf")
-    public Response pdf() {
-        return download(TranscriptPdf.of(transcripts.of(account())), "attune-ce-transcript.pdf");
+    public Response pdf(@Context HttpHeaders headers) {
+        return download(
+                TranscriptPdf.of(transcripts.of(account()), ApiError.language(headers)), "attune-ce-transcript.pdf");
     }
 
     @GET
     @Path("csv")
     @Produces("text/csv; charset=UTF-8")
-    public Response csv() {
-        return download(TranscriptCsv.of(transcripts.of(account())), "attune-ce-transcript.csv");
+    public Response csv(@Context HttpHeaders headers) {
+        return download(
+                TranscriptCsv.of(transcripts.of(account()), ApiError.language(headers)), "attune-ce-transcript.csv");
     }
 
     @GET

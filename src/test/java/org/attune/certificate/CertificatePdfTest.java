@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.attune.web.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,6 +63,51 @@ class CertificatePdfTest {
                     .contains(SNAPSHOT.verifyUrl());
             assertThat(document.getDocumentInformation().getTitle()).contains("Zoë Łukasiewicz-Ngũgĩ");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+        }
+    }
+
+    @Test
+    void aCertificateInSpanishPrintsItsFixedTextAndDatesInSpanishAndTheStatementAsTheBodyWroteIt() throws Exception {
+        var spanish = SNAPSHOT.in(Texts.SPANISH);
+        assertThat(spanish.language()).isEqualTo("es-US");
+        var pdf = CertificatePdf.render(spanish, CODE, LocalDate.of(2026, 12, 2));
+
+        try (var document = Loader.loadPDF(pdf)) {
+            var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("Certificado de finalización")
+                    .contains("Se certifica que")
+                    .contains("completó el curso de educación continua")
+                    .contains("3.75 horas de educación continua")
+                    .contains("completado el 23 de noviembre de 2026")
+                    .contains("Emitido por Attune Continuing Education el 2 de diciembre de 2026")
+                    .contains("Certificado " + CODE)
+                    .contains("Verifíquelo en " + SNAPSHOT.verifyUrl())
+                    .contains("Contenido completado: Foundations of attachment, revision 2")
+                    .contains("maintains responsibility for this program and its content.")
+                    .doesNotContain("This certifies that")
+                    .doesNotContain("Certificate of Completion");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("es-US");
+            assertThat(document.getDocumentInformation().getTitle()).startsWith("Certificado de finalización: ");
+        }
+    }
+
+    @Test
+    void aCertificateRecordedInEnglishIsTheSameFileAsOneMadeBeforeItRecordedALanguage() {
+        assertThat(SNAPSHOT.language()).isEqualTo("en");
+        assertThat(CertificatePdf.render(SNAPSHOT.in(Texts.ENGLISH), CODE, LocalDate.of(2026, 11, 24)))
+                .isEqualTo(CertificatePdf.render(SNAPSHOT, CODE, LocalDate.of(2026, 11, 24)));
+    }
+
+    @Test
+    void everyFaceTheFixedTextUsesDrawsSpanishAccentsAndMarks() throws Exception {
+        for (var face : CertificateFonts.Face.values()) {
+            var font = CertificateFonts.of(face);
+            for (int c : "áéíóúüñÁÉÍÓÚÜÑ¿¡º·".codePoints().toArray()) {
+                assertThat(font.getUnicodeCmapLookup().getGlyphId(c))
+                        .as("%s draws %s", face, Character.toString(c))
+                        .isPositive();
+            }
         }
     }
 

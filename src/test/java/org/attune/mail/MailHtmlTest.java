@@ -8,7 +8,8 @@ class MailHtmlTest {
 
     @Test
     void paragraphsBecomeParagraphsAndAnAddressOnItsOwnLineALink() {
-        var html = MailHtml.of("Reset", "Hello Ana,\n\nTo choose a new password:\nhttps://ce.example.org/reset/abc\n");
+        var html = MailHtml.of(
+                "Reset", "Hello Ana,\n\nTo choose a new password:\nhttps://ce.example.org/reset/abc\n", "en");
 
         assertThat(html)
                 .contains("<p>Hello Ana,</p>")
@@ -18,7 +19,7 @@ class MailHtmlTest {
 
     @Test
     void aNameSomeoneTypedStaysTextInTheHtml() {
-        var html = MailHtml.of("Hi <b>", "Hello <script>alert('x')</script> & \"you\"");
+        var html = MailHtml.of("Hi <b>", "Hello <script>alert('x')</script> & \"you\"", "en");
 
         assertThat(html)
                 .doesNotContain("<script>")
@@ -28,6 +29,11 @@ class MailHtmlTest {
 
     @Test
     void anAddressInsideASentenceIsLeftAsText() {
-        assertThat(MailHtml.of("s", "See https://x.example/a for more")).doesNotContain("<a ");
+        assertThat(MailHtml.of("s", "See https://x.example/a for more", "en")).doesNotContain("<a ");
+    }
+
+    @Test
+    void theHtmlPartSaysTheLanguageTheLetterIsWrittenIn() {
+        assertThat(MailHtml.of("Hola", "Hola, Ana:", "es-US")).contains("<html lang=\"es-US\">");
     }
 }

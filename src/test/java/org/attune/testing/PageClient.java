@@ -56,6 +56,7 @@ public final class PageClient {
     private final HttpClient unfollowing;
     private final CookieManager cookies = new CookieManager();
     private final String address;
+    private volatile String languages;
 
     public PageClient(URL deployment) {
         // 198.18.0.0/15 is reserved for tests of network devices (RFC 2544): no real learner has such an address.
@@ -89,6 +90,12 @@ public final class PageClient {
     /** Sends the request with this browser's cookies and address but does not follow a redirect, to see where to. */
     public HttpResponse<String> sendWithoutRedirect(HttpRequest request) throws IOException {
         return send(unfollowing, asBrowser(request));
+    }
+
+    /** Has this browser ask for pages in the languages given, as its {@code Accept-Language} ("es-US,es;q=0.9"). */
+    public PageClient speaking(String languages) {
+        this.languages = languages;
+        return this;
     }
 
     /** The address this browser connects from, as the server sees it. */
@@ -314,6 +321,9 @@ public final class PageClient {
      */
     private HttpRequest asBrowser(HttpRequest request) {
         var builder = HttpRequest.newBuilder(request, (name, value) -> true).setHeader("X-Forwarded-For", address);
+        if (languages != null && request.headers().firstValue("Accept-Language").isEmpty()) {
+            builder.setHeader("Accept-Language", languages);
+        }
         var method = request.method();
         if (!method.equals("GET")
                 && !method.equals("HEAD")

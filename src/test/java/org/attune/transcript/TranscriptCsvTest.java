@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.attune.web.Texts;
 import org.junit.jupiter.api.Test;
 
 class TranscriptCsvTest {
@@ -34,6 +35,19 @@ class TranscriptCsvTest {
                 .isEqualTo("\uFEFF\"Date\",\"Title\",\"Provider\",\"Approved by\",\"CE hours\",\"Category\",\"Status\","
                         + "\"Counted toward\"");
         assertThat(csv).contains("\r\n");
+    }
+
+    @Test
+    void aSpanishReaderGetsTheHeaderInSpanish() {
+        var csv = new String(
+                TranscriptCsv.of(
+                        TranscriptSamples.of("Zoë", List.of(TranscriptSamples.entry("Apego", "Attune", "1.5"))),
+                        Texts.SPANISH),
+                StandardCharsets.UTF_8);
+
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .isEqualTo("\uFEFF\"Fecha\",\"Título\",\"Proveedor\",\"Aprobado por\",\"Horas de EC\",\"Categoría\","
+                        + "\"Estado\",\"Cuenta para\"");
     }
 
     @Test

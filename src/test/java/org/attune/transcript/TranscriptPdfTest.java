@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.attune.web.Texts;
 import org.junit.jupiter.api.Test;
 
 class TranscriptPdfTest {
@@ -21,6 +22,18 @@ class TranscriptPdfTest {
         assertThat(text).contains("California Board of Behavioral Sciences: LMFT licence 123");
         assertThat(text).contains("6 of 36 hours");
         assertThat(text).contains("Missing: 30 more hours; 6 more hours in law and ethics");
+    }
+
+    @Test
+    void aSpanishReaderGetsTheHeadingsSentencesAndDatesInSpanish() throws Exception {
+        var transcript = TranscriptSamples.of(
+                "Zoë Ødegård", List.of(TranscriptSamples.entry("Ethics in telehealth", "CAMFT", "6")));
+
+        var text = text(TranscriptPdf.of(transcript, Texts.SPANISH));
+
+        assertThat(text).contains("Historial de educación continua", "Zoë Ødegård", "Ethics in telehealth");
+        assertThat(text).contains("6 de 36 horas desde el").contains("Fecha", "Título", "Horas", "Estado");
+        assertThat(text).doesNotContain("Continuing education transcript").doesNotContain("Valid records");
     }
 
     @Test
