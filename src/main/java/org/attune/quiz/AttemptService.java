@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.attune.catalog.CatalogService;
 import org.attune.content.QuizSettings;
 import org.attune.database.DatabaseClock;
@@ -103,6 +104,15 @@ public class AttemptService {
 
     /** Resumes the learner's open attempt, or starts a new one when the rules allow it. */
     public AttemptView startOrResume(long accountId, String moduleSlug) throws QuizRefusal {
+        return startOrResume(accountId, moduleSlug, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, with each question's text as {@code wording} gives it (a translation's; {@link QuizView}): ids,
+     * order and answer key stay the attempt's, so what is saved and graded does not depend on it.
+     */
+    AttemptView startOrResume(long accountId, String moduleSlug, UnaryOperator<PresentedQuestion> wording)
+            throws QuizRefusal {
         var standing = progress.standing(accountId)
                 .module(moduleSlug)
                 .orElseThrow(() -> new QuizRefusal("There is no such module."));
@@ -110,7 +120,7 @@ public class AttemptService {
         closeIfExpired(accountId, quiz);
         var overview = overview(accountId, quiz, standing.lessons());
         if (overview.openAttemptId() != null) {
-            return attempt(accountId, overview.openAttemptId());
+            return attempt(accountId, overview.openAttemptId(), wording);
         }
         if (!overview.canStart()) {
             throw new QuizRefusal(overview.refusal());
@@ -125,17 +135,21 @@ public class AttemptService {
             attempt.addQuestion(question);
             em.persist(question);
         }
-        return view(attempt, quiz);
+        return view(attempt, quiz, wording);
     }
 
     /** The learner's attempt as the quiz page shows it; an expired one is graded first. */
     public AttemptView attempt(long accountId, long attemptId) throws QuizRefusal {
+        return attempt(accountId, attemptId, UnaryOperator.identity());
+    }
+
+    AttemptView attempt(long accountId, long attemptId, UnaryOperator<PresentedQuestion> wording) throws QuizRefusal {
         var attempt = owned(accountId, attemptId, LockModeType.NONE);
         var quiz = em.find(Quiz.class, attempt.getQuizId());
         if (attempt.isOpen() && expired(attempt)) {
             gradeNow(lock(attempt));
         }
-        return view(attempt, quiz);
+        return view(attempt, quiz, wording);
     }
 
     /** Saves one answer, replacing any earlier one for the same question. */
@@ -275,10 +289,10 @@ public class AttemptService {
         }
     }
 
-    private AttemptView view(QuizAttempt attempt, Quiz quiz) {
+    private AttemptView view(QuizAttempt attempt, Quiz quiz, UnaryOperator<PresentedQuestion> wording) {
         var shown = attempt.getQuestions().stream()
                 .map(q -> AttemptView.ShownQuestion.of(
-                        q.getSeq(), q.presented(), attempt.isOpen() ? q.answer() : Answer.NONE))
+                        q.getSeq(), wording.apply(q.presented()), attempt.isOpen() ? q.answer() : Answer.NONE))
                 .toList();
         return new AttemptView(
                 attempt.getId(),
