@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads one module folder ({@code module.yaml} and {@code lessons/NN-slug.md}, as {@code modules/README.md}
- * documents) into a {@link ModuleDefinition}. Strict on purpose: a typo in a key, a missing title or an empty
+ * Reads one module folder ({@code module.yaml}, {@code lessons/NN-slug.md}, {@code quiz.yaml} and its translations,
+ * {@code lessons/es/NN-slug.md} and {@code quiz.es.yaml}, as {@code modules/README.md} documents) into a
+ * {@link ModuleDefinition}. Strict on purpose: a typo in a key, a missing title or an empty
  * lesson is reported with the file's name rather than imported half right.
  */
 public final class ModuleFolderReader {
