@@ -56,6 +56,7 @@ public final class PageClient {
     private final HttpClient unfollowing;
     private final CookieManager cookies = new CookieManager();
     private final String address;
+    private String acceptLanguage;
 
     public PageClient(URL deployment) {
         // 198.18.0.0/15 is reserved for tests of network devices (RFC 2544): no real learner has such an address.
@@ -312,8 +313,17 @@ public final class PageClient {
      * The request as this browser sends it: from its address ({@code X-Forwarded-For}), and, when it changes
      * something (any method but GET and HEAD) and names no origin of its own, with the deployment's {@code Origin}.
      */
+    /** From now on, asks for pages in the given languages, as a browser set to them does ({@code es-US,es;q=0.9}). */
+    public PageClient acceptLanguage(String languages) {
+        this.acceptLanguage = languages;
+        return this;
+    }
+
     private HttpRequest asBrowser(HttpRequest request) {
         var builder = HttpRequest.newBuilder(request, (name, value) -> true).setHeader("X-Forwarded-For", address);
+        if (acceptLanguage != null) {
+            builder.setHeader("Accept-Language", acceptLanguage);
+        }
         var method = request.method();
         if (!method.equals("GET")
                 && !method.equals("HEAD")
