@@ -184,6 +184,11 @@ public class AttemptService {
      * row lock makes a second press (or another node's) wait for this one and then find it graded.
      */
     public Finished finish(long accountId, long attemptId) throws QuizRefusal {
+        return finish(accountId, attemptId, UnaryOperator.identity());
+    }
+
+    /** The same, with the review's question text as {@code wording} gives it (a translation's). */
+    Finished finish(long accountId, long attemptId, UnaryOperator<PresentedQuestion> wording) throws QuizRefusal {
         var attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (attempt.isOpen()) {
             gradeNow(attempt);
@@ -194,7 +199,7 @@ public class AttemptService {
                 .flatMap(slug -> progress.standing(accountId).module(slug))
                 .map(standing -> overview(accountId, quiz, standing.lessons()))
                 .orElse(null);
-        return new Finished(result(attempt, quiz, attempts), overview);
+        return new Finished(result(attempt, quiz, attempts, wording), overview);
     }
 
     /**
@@ -205,6 +210,10 @@ public class AttemptService {
     public record Finished(AttemptResult result, QuizOverview overview) implements Serializable {}
 
     public AttemptResult result(long accountId, long attemptId) throws QuizRefusal {
+        return result(accountId, attemptId, UnaryOperator.identity());
+    }
+
+    AttemptResult result(long accountId, long attemptId, UnaryOperator<PresentedQuestion> wording) throws QuizRefusal {
         var attempt = owned(accountId, attemptId, LockModeType.NONE);
         if (attempt.isOpen()) {
             if (!expired(attempt)) {
@@ -212,7 +221,7 @@ public class AttemptService {
             }
             gradeNow(lock(attempt));
         }
-        return result(attempt);
+        return result(attempt, wording);
     }
 
     /** Grades every timed attempt whose time (with grace) has run out; returns how many. */
@@ -304,15 +313,20 @@ public class AttemptService {
     }
 
     private AttemptResult result(QuizAttempt attempt) {
-        var quiz = em.find(Quiz.class, attempt.getQuizId());
-        return result(attempt, quiz, attemptsOf(attempt.getAccountId(), quiz));
+        return result(attempt, UnaryOperator.identity());
     }
 
-    private static AttemptResult result(QuizAttempt attempt, Quiz quiz, List<QuizAttempt> attempts) {
+    private AttemptResult result(QuizAttempt attempt, UnaryOperator<PresentedQuestion> wording) {
+        var quiz = em.find(Quiz.class, attempt.getQuizId());
+        return result(attempt, quiz, attemptsOf(attempt.getAccountId(), quiz), wording);
+    }
+
+    private static AttemptResult result(
+            QuizAttempt attempt, Quiz quiz, List<QuizAttempt> attempts, UnaryOperator<PresentedQuestion> wording) {
         var feedback = quiz.settings().feedback();
         boolean passedAny = feedback == QuizSettings.Feedback.WRONG_THEN_FULL
                 && attempts.stream().anyMatch(QuizAttempt::isPassed);
-        return Reviews.result(attempt, feedback, passedAny);
+        return Reviews.result(attempt, feedback, passedAny, wording);
     }
 
     private QuizAttempt owned(long accountId, long attemptId, LockModeType lock) throws QuizRefusal {

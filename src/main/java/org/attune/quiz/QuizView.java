@@ -73,7 +73,7 @@ public class QuizView implements Serializable {
         }
         try {
             if (attemptParam != null) {
-                result = attempts.result(learner(), Long.parseLong(attemptParam));
+                result = attempts.result(learner(), Long.parseLong(attemptParam), this::inPageLanguage);
             } else if (overview.openAttemptId() != null) {
                 show(attempts.attempt(learner(), overview.openAttemptId(), this::inPageLanguage));
             }
@@ -130,7 +130,7 @@ public class QuizView implements Serializable {
 
     private void finish() {
         try {
-            var finished = attempts.finish(learner(), attempt.attemptId());
+            var finished = attempts.finish(learner(), attempt.attemptId(), this::inPageLanguage);
             result = finished.result();
             if (finished.overview() != null) {
                 overview = finished.overview();
