@@ -18,12 +18,13 @@ import org.attune.content.ModuleDefinition;
 import org.attune.content.QuestionDefinition;
 import org.attune.content.QuestionType;
 import org.attune.content.QuizDefinition;
+import org.attune.content.Translations;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * A module written as a zip in the {@code modules/} folder format ({@code slug/module.yaml},
- * {@code slug/lessons/NN-slug.md}, {@code slug/quiz.yaml}). Export then import ({@link UploadedArchive}) gives back
+ * {@code slug/lessons/NN-slug.md}, {@code slug/quiz.yaml}, and its translations: {@code slug/lessons/es/NN-slug.md}, {@code slug/quiz.es.yaml}). Export then import ({@link UploadedArchive}) gives back
  * the same module; every published revision is exactly what its exported folder holds.
  */
 public final class ModuleArchive {
@@ -58,6 +59,7 @@ public final class ModuleArchive {
         if (module.quiz() != null) {
             files.put(root + "quiz.yaml", yaml().dump(quizYaml(module.quiz())));
         }
+        Translations.files(module).forEach((path, text) -> files.put(root + path, text));
         return files;
     }
 
@@ -85,6 +87,9 @@ public final class ModuleArchive {
         yaml.put("ceHours", module.ceHours().doubleValue());
         yaml.put("summary", module.summary());
         yaml.put("objectives", module.objectives());
+        if (!module.language().equals(ModuleDefinition.ENGLISH)) {
+            yaml.put("language", module.language());
+        }
         var references = new ArrayList<Map<String, Object>>();
         for (var reference : module.references()) {
             var entry = new LinkedHashMap<String, Object>();

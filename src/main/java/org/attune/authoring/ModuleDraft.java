@@ -12,17 +12,22 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.attune.content.ContentException;
 import org.attune.content.LessonDefinition;
 import org.attune.content.ModuleDefinition;
+import org.attune.content.ModuleTranslation;
 import org.attune.content.QuizDefinition;
 import org.attune.content.QuizSettings;
 import org.attune.content.Reference;
+import org.attune.content.Translations;
 import org.hibernate.annotations.OptimisticLock;
 
 /**
@@ -74,6 +79,13 @@ public class ModuleDraft {
 
     @Column(name = "quiz_settings", nullable = false, length = 2000)
     private String quizSettings;
+
+    @Column(nullable = false, length = 8)
+    private String language = ModuleDefinition.ENGLISH;
+
+    /** The translation files (path in the module folder to text) as JSON: written back when the draft publishes. */
+    @Column(name = "translation_files", nullable = false, length = 1_000_000)
+    private String translationFiles = "{}";
 
     @Column(name = "created_by", nullable = false, length = 254)
     private String createdBy;
@@ -141,6 +153,8 @@ public class ModuleDraft {
                 draft.questions.add(copy);
             }
         }
+        draft.language = module.language();
+        draft.translationFiles = DraftJson.write(Translations.files(module));
         return draft;
     }
 
@@ -206,7 +220,23 @@ public class ModuleDraft {
                 getObjectives(),
                 getReferences(),
                 lessonDefinitions,
-                pool.isEmpty() ? null : new QuizDefinition(getQuizSettings(), pool));
+                pool.isEmpty() ? null : new QuizDefinition(getQuizSettings(), pool),
+                language,
+                translations());
+    }
+
+    /**
+     * The translations the draft was made with. They are not edited in the browser; publishing checks them against
+     * the draft as it is then (a question added or a choice removed since is refused, naming the translation file).
+     */
+    private List<ModuleTranslation> translations() {
+        @SuppressWarnings("unchecked")
+        Map<String, String> files = DraftJson.read(translationFiles, Map.class);
+        try {
+            return Translations.parse(Path.of(slug), files);
+        } catch (ContentException e) {
+            throw new IllegalStateException("A draft keeps only translation files that were read before: " + e, e);
+        }
     }
 
     public Details details() {

@@ -58,16 +58,7 @@ public class Publishing {
     public Optional<ModuleDefinition> current(String moduleSlug) {
         return published
                 .definitionOf(moduleSlug)
-                .map(m -> new ModuleDefinition(
-                        m.slug(),
-                        m.title(),
-                        m.order(),
-                        m.ceHours(),
-                        m.summary(),
-                        m.objectives(),
-                        m.references(),
-                        m.lessons(),
-                        postTests.definitionOf(moduleSlug).orElse(null)));
+                .map(m -> m.with(postTests.definitionOf(moduleSlug).orElse(null), m.language(), m.translations()));
     }
 
     /** Whether learners of the module as published now take a post-test. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.attune.content.ModuleTranslation;
 
 /** Reads the whole published catalog from the database, in one transaction, for {@link PublishedCatalog}. */
 @ApplicationScoped
@@ -29,22 +30,38 @@ public class CatalogReading {
         var readingTime = new LinkedHashMap<String, Boolean>();
         courses.forEach(c -> readingTime.put(c.getSlug(), c.isRequireReadingTime()));
         var pages = new LinkedHashMap<String, Map<String, LessonPage>>();
+        var translations = new LinkedHashMap<String, List<ModuleTranslation>>();
         for (int m = 0; m < published.size(); m++) {
-            pages.put(outlines.get(m).slug(), lessonPages(published.get(m), outlines.get(m)));
+            var moduleTranslations = RevisionTranslations.of(em, published.get(m));
+            translations.put(outlines.get(m).slug(), moduleTranslations);
+            pages.put(outlines.get(m).slug(), lessonPages(published.get(m), outlines.get(m), moduleTranslations));
         }
         return new PublishedCatalog.Snapshot(
                 outlines,
                 published.stream().map(CatalogService::summary).toList(),
                 summaries(courses, published),
                 Map.copyOf(readingTime),
-                Map.copyOf(pages));
+                Map.copyOf(pages),
+                Map.copyOf(translations));
     }
 
-    private Map<String, LessonPage> lessonPages(CourseModule module, ModuleOutline outline) {
+    private Map<String, LessonPage> lessonPages(
+            CourseModule module, ModuleOutline outline, List<ModuleTranslation> translations) {
         var lessons = module.currentLessons();
         var pages = new LinkedHashMap<String, LessonPage>();
         for (int i = 0; i < lessons.size(); i++) {
             var lesson = lessons.get(i);
+            var translated = new LinkedHashMap<String, LessonReading>();
+            for (var translation : translations) {
+                translation
+                        .lesson(lesson.getSlug())
+                        .ifPresent(t -> translated.put(
+                                translation.language(),
+                                new LessonReading(
+                                        t.title(),
+                                        rendered.html(lesson.getId(), translation.language(), t.markdown()),
+                                        translation.language())));
+            }
             pages.put(
                     lesson.getSlug(),
                     new LessonPage(
@@ -52,7 +69,9 @@ public class CatalogReading {
                             outline.lessons().get(i),
                             rendered.html(lesson.getId(), lesson.getMarkdown()),
                             i > 0 ? outline.lessons().get(i - 1) : null,
-                            i + 1 < lessons.size() ? outline.lessons().get(i + 1) : null));
+                            i + 1 < lessons.size() ? outline.lessons().get(i + 1) : null,
+                            module.getLanguage(),
+                            translated));
         }
         return Map.copyOf(pages);
     }

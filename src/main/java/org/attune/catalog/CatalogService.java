@@ -15,6 +15,7 @@ import org.attune.content.CourseDefinition;
 import org.attune.content.CourseDisclosures;
 import org.attune.content.LessonDefinition;
 import org.attune.content.ModuleDefinition;
+import org.attune.content.ModuleTranslation;
 import org.attune.content.Reference;
 import org.hibernate.jpa.HibernateHints;
 
@@ -172,7 +173,24 @@ public class CatalogService {
                                 .map(l -> new LessonDefinition(
                                         l.getSlug(), l.getSortOrder(), l.getTitle(), l.getMinutes(), l.getMarkdown()))
                                 .toList(),
-                        null));
+                        null,
+                        m.getLanguage(),
+                        RevisionTranslations.of(em, m)));
+    }
+
+    /** The language the published module is written in ({@code en} for one not published). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String language(String moduleSlug) {
+        return published.now().lessonPages().getOrDefault(moduleSlug, Map.of()).values().stream()
+                .findFirst()
+                .map(LessonPage::language)
+                .orElse(ModuleDefinition.ENGLISH);
+    }
+
+    /** The module's text in the language, as its current revision keeps it, when it has a translation into it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ModuleTranslation> translation(String moduleSlug, String language) {
+        return published.now().translation(moduleSlug, language);
     }
 
     /** The slugs of the courses the account teaches. */

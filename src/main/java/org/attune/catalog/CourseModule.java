@@ -56,6 +56,10 @@ public class CourseModule {
     @Column(nullable = false, length = 2000)
     private String summary;
 
+    /** The language the module is written in; its translations are files of its revision. */
+    @Column(nullable = false, length = 8)
+    private String language = ModuleDefinition.ENGLISH;
+
     @Column(name = "ce_hours", nullable = false, precision = 4, scale = 2)
     private BigDecimal ceHours;
 
@@ -117,6 +121,7 @@ public class CourseModule {
         this.course = course;
         title = definition.title();
         summary = definition.summary();
+        language = definition.language();
         ceHours = definition.ceHours();
         sortOrder = definition.order();
         published = true;
@@ -144,6 +149,10 @@ public class CourseModule {
 
     public String getTitle() {
         return title;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public String getSummary() {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.attune.content.ModuleTranslation;
 import org.attune.database.ReadCache;
 import org.infinispan.Cache;
 
@@ -31,7 +32,14 @@ public class PublishedCatalog {
             List<ModuleSummary> modules,
             List<CourseSummary> courses,
             Map<String, Boolean> readingTimeRequired,
-            Map<String, Map<String, LessonPage>> lessonPages) {
+            Map<String, Map<String, LessonPage>> lessonPages,
+            Map<String, List<ModuleTranslation>> translations) {
+
+        Optional<ModuleTranslation> translation(String moduleSlug, String language) {
+            return translations.getOrDefault(moduleSlug, List.of()).stream()
+                    .filter(t -> t.language().equals(language))
+                    .findFirst();
+        }
 
         Optional<ModuleOutline> module(String slug) {
             return outlines.stream().filter(m -> m.slug().equals(slug)).findFirst();

@@ -11,9 +11,13 @@ final class Fingerprint {
     private Fingerprint() {}
 
     static String of(Record definition) {
+        return of(definition.toString());
+    }
+
+    static String of(String text) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
-            digest.update(definition.toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -12,14 +12,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads one module folder ({@code module.yaml} and {@code lessons/NN-slug.md}, as {@code modules/README.md}
- * documents) into a {@link ModuleDefinition}. Strict on purpose: a typo in a key, a missing title or an empty
+ * Reads one module folder ({@code module.yaml}, {@code lessons/NN-slug.md}, {@code quiz.yaml} and its translations,
+ * {@code lessons/es/NN-slug.md} and {@code quiz.es.yaml}, as {@code modules/README.md} documents) into a
+ * {@link ModuleDefinition}. Strict on purpose: a typo in a key, a missing title or an empty
  * lesson is reported with the file's name rather than imported half right.
  */
 public final class ModuleFolderReader {
@@ -27,7 +30,7 @@ public final class ModuleFolderReader {
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern LESSON_FILE = Pattern.compile("(\\d{2})-(" + SLUG.pattern() + ")\\.md");
     private static final Set<String> MODULE_KEYS =
-            Set.of("slug", "title", "order", "ceHours", "summary", "objectives", "references");
+            Set.of("slug", "title", "order", "ceHours", "summary", "objectives", "references", "language");
     private static final Set<String> LESSON_KEYS = Set.of("title", "minutes");
     private static final long MAX_FILE_BYTES = 1_000_000;
 
@@ -56,6 +59,15 @@ public final class ModuleFolderReader {
                 ? QuizReader.read(
                         quizFile, lessons.stream().map(LessonDefinition::slug).collect(Collectors.toSet()))
                 : null;
+        var language = orEnglish(yaml.optionalString("language"));
+        if (!Translations.LANGUAGE.matcher(language).matches()) {
+            throw new ContentException(
+                    moduleFile, "language '" + language + "' must be a two-letter code such as en or es");
+        }
+        var translationFiles = readTranslationFiles(folder);
+        Translations.checkLessonNumbers(folder, translationFiles, lessons);
+        var translations = Translations.parse(folder, translationFiles);
+        Translations.check(folder, language, translations, lessons, quiz);
         return new ModuleDefinition(
                 slug,
                 yaml.requiredString("title"),
@@ -65,7 +77,55 @@ public final class ModuleFolderReader {
                 yaml.requiredStrings("objectives"),
                 readReferences(yaml),
                 lessons,
-                quiz);
+                quiz,
+                language,
+                translations);
+    }
+
+    private static String orEnglish(String language) {
+        return language == null ? ModuleDefinition.ENGLISH : language;
+    }
+
+    /** The translation files, by path relative to the folder: lessons/xx/NN-slug.md and quiz.xx.yaml. */
+    private static Map<String, String> readTranslationFiles(Path folder) throws ContentException {
+        var files = new TreeMap<String, String>();
+        for (var dir : list(folder.resolve("lessons")).stream()
+                .filter(Files::isDirectory)
+                .toList()) {
+            var language = dir.getFileName().toString();
+            if (!Translations.LANGUAGE.matcher(language).matches()) {
+                throw new ContentException(
+                        dir, "a folder inside lessons/ holds a translation and is named by its language, e.g. es");
+            }
+            for (var file : list(dir)) {
+                var path = "lessons/" + language + "/" + file.getFileName();
+                if (!Translations.isTranslationFile(path)) {
+                    throw new ContentException(file, "translated lessons are named as their originals, NN-slug.md");
+                }
+                files.put(path, readText(file));
+            }
+        }
+        for (var file : list(folder)) {
+            var name = file.getFileName().toString();
+            if (name.startsWith("quiz.") && !name.equals("quiz.yaml")) {
+                if (!Translations.isTranslationFile(name)) {
+                    throw new ContentException(
+                            file, "a post-test translation is named quiz.xx.yaml, e.g. quiz.es.yaml");
+                }
+                files.put(name, readText(file));
+            }
+        }
+        return files;
+    }
+
+    private static List<Path> list(Path dir) throws ContentException {
+        try (Stream<Path> listing = Files.list(dir)) {
+            return listing.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new ContentException(dir, "cannot be listed" + reason(e));
+        }
     }
 
     private static List<Reference> readReferences(YamlMap yaml) throws ContentException {
@@ -81,14 +141,8 @@ public final class ModuleFolderReader {
         if (!Files.isDirectory(lessonsDir)) {
             throw new ContentException(lessonsDir, "the lessons folder is missing");
         }
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(lessonsDir)) {
-            files = listing.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
-        } catch (IOException e) {
-            throw new ContentException(lessonsDir, "cannot be listed" + reason(e));
-        }
+        // Folders inside lessons/ are translations (lessons/es/), read beside the module.
+        var files = list(lessonsDir).stream().filter(p -> !Files.isDirectory(p)).toList();
         if (files.isEmpty()) {
             throw new ContentException(lessonsDir, "has no lessons");
         }
@@ -113,7 +167,22 @@ public final class ModuleFolderReader {
         if (!name.matches()) {
             throw new ContentException(file, "lesson files are named NN-slug.md, e.g. 01-what-attunement-is.md");
         }
-        var text = readText(file).replace("\r\n", "\n");
+        var read = frontMatter(file, readText(file), LESSON_KEYS);
+        var front = read.front();
+        var body = read.body();
+        int minutes = front.requiredInt("minutes");
+        if (minutes < 1 || minutes > 600) {
+            throw new ContentException(file, "minutes must be between 1 and 600");
+        }
+        return new LessonDefinition(
+                name.group(2), Integer.parseInt(name.group(1)), front.requiredString("title"), minutes, body);
+    }
+
+    /** A lesson file's front matter (with only the keys given) and its text, which may not be empty. */
+    record FrontMatter(YamlMap front, String body) {}
+
+    static FrontMatter frontMatter(Path file, String content, Set<String> keys) throws ContentException {
+        var text = content.replace("\r\n", "\n");
         if (!text.startsWith("---\n")) {
             throw new ContentException(file, "the lesson must begin with a front matter block between '---' lines");
         }
@@ -121,17 +190,12 @@ public final class ModuleFolderReader {
         if (end < 0) {
             throw new ContentException(file, "the front matter block is not closed with a '---' line");
         }
-        var front = YamlMap.of(file, YamlLoader.load(file, text.substring(4, end + 1)), LESSON_KEYS);
+        var front = YamlMap.of(file, YamlLoader.load(file, text.substring(4, end + 1)), keys);
         var body = text.substring(end + 5).strip();
         if (body.isEmpty()) {
             throw new ContentException(file, "the lesson has no text");
         }
-        int minutes = front.requiredInt("minutes");
-        if (minutes < 1 || minutes > 600) {
-            throw new ContentException(file, "minutes must be between 1 and 600");
-        }
-        return new LessonDefinition(
-                name.group(2), Integer.parseInt(name.group(1)), front.requiredString("title"), minutes, body);
+        return new FrontMatter(front, body);
     }
 
     static String readText(Path file) throws ContentException {

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import org.attune.account.CurrentAccount;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.LessonPage;
+import org.attune.catalog.LessonReading;
 import org.attune.database.Settings;
 import org.attune.progress.LessonTokens;
 import org.attune.progress.ModuleProgress;
@@ -105,6 +106,20 @@ public class LessonView implements Serializable {
             load();
         }
         return page;
+    }
+
+    /**
+     * The lesson in the page's language: its translation when there is one, else the original (which the page
+     * marks with a note and wraps in the original's {@code lang}).
+     */
+    public LessonReading getReading() throws IOException {
+        var lesson = getPage();
+        return lesson == null ? null : lesson.in(getPageLanguage());
+    }
+
+    /** The page's language as content is tagged with it: {@code en}, {@code es}. */
+    public String getPageLanguage() {
+        return Texts.current().getLanguage();
     }
 
     public ModuleProgress getModuleProgress() {

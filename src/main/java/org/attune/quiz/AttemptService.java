@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.attune.catalog.CatalogService;
 import org.attune.content.QuizSettings;
 import org.attune.database.DatabaseClock;
@@ -103,6 +104,15 @@ public class AttemptService {
 
     /** Resumes the learner's open attempt, or starts a new one when the rules allow it. */
     public AttemptView startOrResume(long accountId, String moduleSlug) throws QuizRefusal {
+        return startOrResume(accountId, moduleSlug, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, with each question's text as {@code wording} gives it (a translation's; {@link QuizView}): ids,
+     * order and answer key stay the attempt's, so what is saved and graded does not depend on it.
+     */
+    AttemptView startOrResume(long accountId, String moduleSlug, UnaryOperator<PresentedQuestion> wording)
+            throws QuizRefusal {
         var standing = progress.standing(accountId)
                 .module(moduleSlug)
                 .orElseThrow(() -> new QuizRefusal("quiz.refusal.noSuchModule"));
@@ -110,7 +120,7 @@ public class AttemptService {
         closeIfExpired(accountId, quiz);
         var overview = overview(accountId, quiz, standing.lessons());
         if (overview.openAttemptId() != null) {
-            return attempt(accountId, overview.openAttemptId());
+            return attempt(accountId, overview.openAttemptId(), wording);
         }
         if (!overview.canStart()) {
             throw new QuizRefusal(overview.whyNot().key(), overview.whyNot().args());
@@ -125,17 +135,21 @@ public class AttemptService {
             attempt.addQuestion(question);
             em.persist(question);
         }
-        return view(attempt, quiz);
+        return view(attempt, quiz, wording);
     }
 
     /** The learner's attempt as the quiz page shows it; an expired one is graded first. */
     public AttemptView attempt(long accountId, long attemptId) throws QuizRefusal {
+        return attempt(accountId, attemptId, UnaryOperator.identity());
+    }
+
+    AttemptView attempt(long accountId, long attemptId, UnaryOperator<PresentedQuestion> wording) throws QuizRefusal {
         var attempt = owned(accountId, attemptId, LockModeType.NONE);
         var quiz = em.find(Quiz.class, attempt.getQuizId());
         if (attempt.isOpen() && expired(attempt)) {
             gradeNow(lock(attempt));
         }
-        return view(attempt, quiz);
+        return view(attempt, quiz, wording);
     }
 
     /** Saves one answer, replacing any earlier one for the same question. */
@@ -170,6 +184,11 @@ public class AttemptService {
      * row lock makes a second press (or another node's) wait for this one and then find it graded.
      */
     public Finished finish(long accountId, long attemptId) throws QuizRefusal {
+        return finish(accountId, attemptId, UnaryOperator.identity());
+    }
+
+    /** The same, with the review's question text as {@code wording} gives it (a translation's). */
+    Finished finish(long accountId, long attemptId, UnaryOperator<PresentedQuestion> wording) throws QuizRefusal {
         var attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (attempt.isOpen()) {
             gradeNow(attempt);
@@ -180,7 +199,7 @@ public class AttemptService {
                 .flatMap(slug -> progress.standing(accountId).module(slug))
                 .map(standing -> overview(accountId, quiz, standing.lessons()))
                 .orElse(null);
-        return new Finished(result(attempt, quiz, attempts), overview);
+        return new Finished(result(attempt, quiz, attempts, wording), overview);
     }
 
     /**
@@ -191,6 +210,10 @@ public class AttemptService {
     public record Finished(AttemptResult result, QuizOverview overview) implements Serializable {}
 
     public AttemptResult result(long accountId, long attemptId) throws QuizRefusal {
+        return result(accountId, attemptId, UnaryOperator.identity());
+    }
+
+    AttemptResult result(long accountId, long attemptId, UnaryOperator<PresentedQuestion> wording) throws QuizRefusal {
         var attempt = owned(accountId, attemptId, LockModeType.NONE);
         if (attempt.isOpen()) {
             if (!expired(attempt)) {
@@ -198,7 +221,7 @@ public class AttemptService {
             }
             gradeNow(lock(attempt));
         }
-        return result(attempt);
+        return result(attempt, wording);
     }
 
     /** Grades every timed attempt whose time (with grace) has run out; returns how many. */
@@ -275,10 +298,10 @@ public class AttemptService {
         }
     }
 
-    private AttemptView view(QuizAttempt attempt, Quiz quiz) {
+    private AttemptView view(QuizAttempt attempt, Quiz quiz, UnaryOperator<PresentedQuestion> wording) {
         var shown = attempt.getQuestions().stream()
                 .map(q -> AttemptView.ShownQuestion.of(
-                        q.getSeq(), q.presented(), attempt.isOpen() ? q.answer() : Answer.NONE))
+                        q.getSeq(), wording.apply(q.presented()), attempt.isOpen() ? q.answer() : Answer.NONE))
                 .toList();
         return new AttemptView(
                 attempt.getId(),
@@ -290,15 +313,20 @@ public class AttemptService {
     }
 
     private AttemptResult result(QuizAttempt attempt) {
-        var quiz = em.find(Quiz.class, attempt.getQuizId());
-        return result(attempt, quiz, attemptsOf(attempt.getAccountId(), quiz));
+        return result(attempt, UnaryOperator.identity());
     }
 
-    private static AttemptResult result(QuizAttempt attempt, Quiz quiz, List<QuizAttempt> attempts) {
+    private AttemptResult result(QuizAttempt attempt, UnaryOperator<PresentedQuestion> wording) {
+        var quiz = em.find(Quiz.class, attempt.getQuizId());
+        return result(attempt, quiz, attemptsOf(attempt.getAccountId(), quiz), wording);
+    }
+
+    private static AttemptResult result(
+            QuizAttempt attempt, Quiz quiz, List<QuizAttempt> attempts, UnaryOperator<PresentedQuestion> wording) {
         var feedback = quiz.settings().feedback();
         boolean passedAny = feedback == QuizSettings.Feedback.WRONG_THEN_FULL
                 && attempts.stream().anyMatch(QuizAttempt::isPassed);
-        return Reviews.result(attempt, feedback, passedAny);
+        return Reviews.result(attempt, feedback, passedAny, wording);
     }
 
     private QuizAttempt owned(long accountId, long attemptId, LockModeType lock) throws QuizRefusal {

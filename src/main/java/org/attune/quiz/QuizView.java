@@ -10,6 +10,7 @@ import java.util.List;
 import org.attune.account.CurrentAccount;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.ModuleOutline;
+import org.attune.content.ModuleTranslation;
 import org.attune.web.Texts;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -48,6 +49,9 @@ public class QuizView implements Serializable {
     private List<AnswerForm> forms = List.of();
     private AttemptResult result;
     private int current;
+    private ModuleTranslation translation;
+    private boolean notTranslated;
+    private String moduleLanguage;
 
     // Not @Transactional like the request-scoped pages: an interceptor travels with a view-scoped bean in the session,
     // and Narayana's cannot be restored on another node (ClusterSessionsTest).
@@ -59,11 +63,19 @@ public class QuizView implements Serializable {
             Faces.responseSendError(404, "There is no post-test at this address.");
             return;
         }
+        var language = Texts.current().getLanguage();
+        moduleLanguage = catalog.language(moduleSlug);
+        if (!language.equals(moduleLanguage)) {
+            translation = catalog.translation(moduleSlug, language)
+                    .filter(t -> !t.questions().isEmpty())
+                    .orElse(null);
+            notTranslated = translation == null;
+        }
         try {
             if (attemptParam != null) {
-                result = attempts.result(learner(), Long.parseLong(attemptParam));
+                result = attempts.result(learner(), Long.parseLong(attemptParam), this::inPageLanguage);
             } else if (overview.openAttemptId() != null) {
-                show(attempts.attempt(learner(), overview.openAttemptId()));
+                show(attempts.attempt(learner(), overview.openAttemptId(), this::inPageLanguage));
             }
         } catch (QuizRefusal | NumberFormatException e) {
             Faces.responseSendError(404, "There is no such attempt.");
@@ -72,7 +84,7 @@ public class QuizView implements Serializable {
 
     public void start() {
         try {
-            show(attempts.startOrResume(learner(), moduleSlug));
+            show(attempts.startOrResume(learner(), moduleSlug, this::inPageLanguage));
         } catch (QuizRefusal refusal) {
             Messages.addGlobalError(Texts.text(Texts.current(), refusal));
         }
@@ -118,7 +130,7 @@ public class QuizView implements Serializable {
 
     private void finish() {
         try {
-            var finished = attempts.finish(learner(), attempt.attemptId());
+            var finished = attempts.finish(learner(), attempt.attemptId(), this::inPageLanguage);
             result = finished.result();
             if (finished.overview() != null) {
                 overview = finished.overview();
@@ -141,6 +153,33 @@ public class QuizView implements Serializable {
                 break;
             }
         }
+    }
+
+    /** The question with the translation's text, when the page reads a translation that has it. */
+    private PresentedQuestion inPageLanguage(PresentedQuestion shown) {
+        if (translation == null) {
+            return shown;
+        }
+        return translation
+                .question(shown.question().key())
+                .map(text -> ShownInLanguage.of(
+                        shown, text, Texts.text("quiz.trueFalse.true"), Texts.text("quiz.trueFalse.false")))
+                .orElse(shown);
+    }
+
+    /** Whether the page shows the post-test in its original language, for want of a translation into the page's. */
+    public boolean isNotTranslated() {
+        return notTranslated;
+    }
+
+    /** The {@code lang} of the questions when they are shown untranslated, in the module's language; else null. */
+    public String getContentLang() {
+        return notTranslated ? moduleLanguage : null;
+    }
+
+    /** The page's language again inside untranslated questions (their numbering is the page's text); else null. */
+    public String getPageLangOverride() {
+        return notTranslated ? Texts.current().getLanguage() : null;
     }
 
     private long learner() {
@@ -174,6 +213,9 @@ public class QuizView implements Serializable {
     }
 
     public String lessonTitle(String lessonSlug) {
+        if (translation != null && translation.lesson(lessonSlug).isPresent()) {
+            return translation.lesson(lessonSlug).get().title();
+        }
         return module.lessons().stream()
                 .filter(l -> l.slug().equals(lessonSlug))
                 .map(l -> l.title())

@@ -3,6 +3,7 @@ package org.attune.quiz;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.attune.content.QuestionDefinition;
@@ -29,6 +30,15 @@ final class Reviews {
      * {@code WRONG_THEN_FULL} the key once the learner has passed ({@code passedAny}, any of their attempts).
      */
     static AttemptResult result(QuizAttempt attempt, QuizSettings.Feedback feedback, boolean passedAny) {
+        return result(attempt, feedback, passedAny, UnaryOperator.identity());
+    }
+
+    /** The same, with each question's text as {@code wording} gives it (a translation's); points are the attempt's. */
+    static AttemptResult result(
+            QuizAttempt attempt,
+            QuizSettings.Feedback feedback,
+            boolean passedAny,
+            UnaryOperator<PresentedQuestion> wording) {
         boolean key = switch (feedback) {
             case SCORE, WRONG -> false;
             case WRONG_THEN_FULL -> passedAny;
@@ -39,8 +49,12 @@ final class Reviews {
         var review = new ArrayList<AttemptResult.Review>();
         if (feedback != QuizSettings.Feedback.SCORE) {
             for (var question : attempt.getQuestions()) {
-                review.add(
-                        of(question.getSeq(), question.presented(), question.answer(), question.getPoints(), detail));
+                review.add(of(
+                        question.getSeq(),
+                        wording.apply(question.presented()),
+                        question.answer(),
+                        question.getPoints(),
+                        detail));
             }
         }
         return new AttemptResult(

@@ -43,8 +43,20 @@ public class BrowserSession implements BeforeEachCallback, AfterEachCallback {
     static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
     private static final Path AXE = Path.of(System.getProperty("axe.script", "target/axe-core/package/axe.min.js"));
 
+    private final String language;
     private ChromeDriver driver;
     private URL app;
+
+    /** A browser set to British English, as the English journeys expect (Attune serves it English). */
+    public BrowserSession() {
+        this("en-GB");
+    }
+
+    /** A browser set to the language (a BCP 47 tag such as {@code es-US}), for its interface and Accept-Language. */
+    public BrowserSession(String language) {
+        this.language = language;
+    }
+
     private final List<String> errors = new ArrayList<>();
 
     @Override
@@ -61,7 +73,8 @@ public class BrowserSession implements BeforeEachCallback, AfterEachCallback {
                         "--disable-background-networking",
                         "--disable-component-update",
                         "--no-first-run",
-                        "--lang=en-GB");
+                        "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1366, 900));

@@ -105,6 +105,66 @@ class CurriculumTest {
         }
     }
 
+    /** A translated rationale names its lesson as the learner reads it: by the translated title when there is one. */
+    @Test
+    void everyTranslatedRationaleNamesTheLessonThatTeachesItInItsLanguage() throws IOException {
+        var translations = 0;
+        for (var module : ModuleLibrary.read(MODULES).modules()) {
+            for (var translation : module.translations()) {
+                var titles = new HashMap<String, String>();
+                module.lessons()
+                        .forEach(l -> titles.put(
+                                l.slug(),
+                                translation.lesson(l.slug()).map(t -> t.title()).orElse(l.title())));
+                for (var question : module.quiz().questions()) {
+                    var text = translation.question(question.key());
+                    if (text.isPresent()) {
+                        translations++;
+                        assertThat(text.get().rationale())
+                                .as(module.slug() + " " + translation.language() + " " + question.key())
+                                .contains(titles.get(question.lesson()));
+                    }
+                }
+            }
+        }
+        assertThat(translations).as("the course carries a translated post-test").isPositive();
+    }
+
+    /** The shipped translations speak to clinicians as usted: no tú, tu, tus, contigo. */
+    @Test
+    void translationsIntoSpanishUseUsted() throws IOException {
+        var tuteo = Pattern.compile("(?<![\\p{L}])(tú|tu|tus|contigo)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+        var found = new ArrayList<String>();
+        for (var entry : translatedTexts("es").entrySet()) {
+            var matcher = tuteo.matcher(entry.getValue());
+            while (matcher.find()) {
+                found.add(entry.getKey() + ": " + matcher.group());
+            }
+        }
+        assertThat(translatedTexts("es"))
+                .as("the course has a Spanish translation")
+                .isNotEmpty();
+        assertThat(found).isEmpty();
+    }
+
+    /** Nor does a Spanish sentence promise a cure or a guarantee without saying it is not one. */
+    @Test
+    void noSpanishSentencePromisesACure() throws IOException {
+        var promise = Pattern.compile(
+                "(?<![\\p{L}])(cura[rns]?|curación|garantía|garantiza[rn]?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+        var denial = Pattern.compile("(?<![\\p{L}])(no|nunca|ni|sin)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+        var promises = new ArrayList<String>();
+        for (var entry : translatedTexts("es").entrySet()) {
+            for (var sentence : entry.getValue().split("(?<=[.!?])\\s+")) {
+                if (promise.matcher(sentence).find()
+                        && !denial.matcher(sentence).find()) {
+                    promises.add(entry.getKey() + ": " + sentence);
+                }
+            }
+        }
+        assertThat(promises).isEmpty();
+    }
+
     @Test
     void theCourseStatesItsScopeAndHasAnEvaluation() throws Exception {
         var course = CourseReader.read(MODULES.resolve("course.yaml"));
@@ -227,7 +287,44 @@ class CurriculumTest {
             if (Files.exists(quiz)) {
                 texts.put(quiz.toString(), Files.readString(quiz));
             }
+            for (var translation : module.translations()) {
+                texts.putAll(translatedTexts(module, translation));
+            }
         }
+        return texts;
+    }
+
+    /** Each translated lesson and post-test of the course, by where it is, in the given language. */
+    private static Map<String, String> translatedTexts(String language) throws IOException {
+        var texts = new HashMap<String, String>();
+        for (var module : ModuleLibrary.read(MODULES).modules()) {
+            for (var translation : module.translations()) {
+                if (translation.language().equals(language)) {
+                    texts.putAll(translatedTexts(module, translation));
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static Map<String, String> translatedTexts(ModuleDefinition module, ModuleTranslation translation) {
+        var texts = new HashMap<String, String>();
+        var folder = MODULES.resolve(module.slug());
+        translation
+                .lessons()
+                .forEach((slug, lesson) -> texts.put(
+                        folder + "/lessons/" + translation.language() + "/" + slug,
+                        lesson.title() + "\n" + lesson.markdown()));
+        var quiz = new StringBuilder();
+        translation.questions().values().forEach(q -> {
+            quiz.append(q.prompt()).append('\n').append(q.rationale()).append('\n');
+            q.choices().forEach(c -> quiz.append(c).append('\n'));
+            q.steps().forEach(c -> quiz.append(c).append('\n'));
+            q.pairs()
+                    .forEach(p ->
+                            quiz.append(p.term()).append('\n').append(p.match()).append('\n'));
+        });
+        texts.put(folder.resolve("quiz." + translation.language() + ".yaml").toString(), quiz.toString());
         return texts;
     }
 

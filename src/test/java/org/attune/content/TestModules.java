@@ -103,6 +103,36 @@ public final class TestModules {
                 """;
     }
 
+    /** The Spanish text of {@link #quizYaml}: every question, with its choices, steps and pairs in the same order. */
+    public static String quizEsYaml() {
+        return """
+                questions:
+                  - id: q1
+                    prompt: "La voz de una clienta baja y se vuelve lenta. ¿Qué viene primero?"
+                    choices: ["Acompañar el estado", "Nombrarlo", "Cambiar de tema"]
+                    rationale: "Primero se acompaña."
+                  - id: q2
+                    prompt: "¿Cuáles son señales sociales?"
+                    choices: ["La postura", "El ritmo del habla", "El clima"]
+                    rationale: "La postura y el ritmo transmiten el estado."
+                  - id: q3
+                    prompt: "Una falla de sintonía no tiene reparación."
+                    rationale: "La reparación forma parte de la sintonía."
+                  - id: q4
+                    prompt: "Ordene los movimientos de la sintonía."
+                    steps: ["Notar", "Acompañar", "Volver"]
+                    rationale: "Notar, acompañar y luego guiar el regreso."
+                  - id: q5
+                    prompt: "Relacione cada término."
+                    pairs:
+                      - term: "Ruptura"
+                        match: "Una interrupción de la sintonía"
+                      - term: "Reparación"
+                        match: "Restablecer la conexión"
+                    rationale: "Ruptura y reparación."
+                """;
+    }
+
     /** A course.yaml for the modules beside it: "auto" issues certificates at once, "approval" waits for an admin. */
     public static String courseYaml(String slug, String issue) {
         return """

@@ -38,6 +38,27 @@ public final class TestQuizzes {
         };
     }
 
+    /** The right answer to each question, found by the Spanish texts of {@code TestModules.quizEsYaml()}. */
+    public static Answer correctInSpanish(ShownQuestion question) {
+        return switch (question.type()) {
+            case SINGLE -> Answer.of(List.of(id(question.options(), "Acompañar el estado")));
+            case MULTIPLE ->
+                Answer.of(List.of(id(question.options(), "La postura"), id(question.options(), "El ritmo del habla")));
+            case TRUEFALSE -> Answer.of(List.of(id(question.options(), "Falso")));
+            case ORDERING ->
+                Answer.of(List.of(
+                        id(question.options(), "Notar"),
+                        id(question.options(), "Acompañar"),
+                        id(question.options(), "Volver")));
+            case MATCHING -> {
+                var matches = new HashMap<String, String>();
+                matches.put(id(question.terms(), "Ruptura"), id(question.options(), "Una interrupción de la sintonía"));
+                matches.put(id(question.terms(), "Reparación"), id(question.options(), "Restablecer la conexión"));
+                yield Answer.matching(matches);
+            }
+        };
+    }
+
     private static String id(List<ShownOption> options, String text) {
         return options.stream()
                 .filter(o -> o.text().equals(text))
