@@ -2,6 +2,7 @@ package org.attune.authoring;
 
 import java.io.IOException;
 import java.util.Optional;
+import org.attune.web.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -26,7 +27,7 @@ final class DraftPages {
         }
         var draft = drafts.draft(moduleSlug);
         if (draft.isEmpty()) {
-            Messages.addFlashGlobalWarn("Start a draft of the module to edit its " + what + "s.");
+            Messages.addFlashGlobalWarn(Texts.text("author.draftFirst." + what));
             Faces.redirect("author/module/" + moduleSlug);
         }
         return draft;
