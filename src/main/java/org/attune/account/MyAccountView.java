@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.attune.web.ClientAddress;
+import org.attune.web.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -76,7 +77,7 @@ public class MyAccountView implements Serializable {
             myAccount.chooseLanguage(
                     accountId, org.attune.web.Languages.parse(language).orElse(null));
         } catch (AccountRefusal refusal) {
-            Messages.addGlobalError(refusal.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refusal));
             return;
         }
         Messages.addFlashGlobalInfo(org.attune.web.Texts.text(
@@ -101,7 +102,7 @@ public class MyAccountView implements Serializable {
                     + "hold keep what they printed (ask for a corrected one under My certificates).");
             Faces.redirect(Faces.getRequestContextPath() + "/account");
         } catch (AccountRefusal refusal) {
-            error("details:fullName", refusal.getMessage());
+            error("details:fullName", Texts.text(Texts.current(), refusal));
         }
     }
 
@@ -116,10 +117,10 @@ public class MyAccountView implements Serializable {
                     "Your password is changed. You are signed out everywhere else; this browser " + "stays signed in.");
         } catch (AccountRefusal refusal) {
             error(
-                    MyAccount.WRONG_PASSWORD.equals(refusal.getMessage())
+                    MyAccount.WRONG_PASSWORD.equals(refusal.key())
                             ? "password:currentPassword"
                             : "password:newPassword",
-                    refusal.getMessage());
+                    Texts.text(Texts.current(), refusal));
         } finally {
             currentPassword = null;
             newPassword = null;
@@ -148,7 +149,7 @@ public class MyAccountView implements Serializable {
             reloadLicences();
             Messages.addGlobalInfo("Licence added.");
         } catch (AccountRefusal refusal) {
-            error("newLicence:number", refusal.getMessage());
+            error("newLicence:number", Texts.text(Texts.current(), refusal));
         }
     }
 
@@ -158,7 +159,7 @@ public class MyAccountView implements Serializable {
             reloadLicences();
             Messages.addGlobalInfo("Licence saved.");
         } catch (AccountRefusal refusal) {
-            error("licences:rows:" + held.indexOf(licence) + ":number", refusal.getMessage());
+            error("licences:rows:" + held.indexOf(licence) + ":number", Texts.text(Texts.current(), refusal));
         }
     }
 
@@ -169,7 +170,7 @@ public class MyAccountView implements Serializable {
             Messages.addGlobalInfo("Licence removed. Certificates you hold keep what they printed.");
         } catch (AccountRefusal refusal) {
             reloadLicences();
-            Messages.addGlobalError(refusal.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refusal));
         }
     }
 

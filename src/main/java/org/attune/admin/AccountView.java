@@ -28,6 +28,7 @@ import org.attune.progress.ProgressService;
 import org.attune.quiz.AttemptService;
 import org.attune.web.ClientAddress;
 import org.attune.web.Dates;
+import org.attune.web.Texts;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -143,7 +144,7 @@ public class AccountView implements Serializable {
             Messages.addGlobalInfo(
                     active ? "Saved." : "Saved. " + name + " can no longer sign in; their records stay.");
         } catch (AccountRefusal refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refused));
             active = accounts.find(id).orElseThrow().isActive();
         }
     }
@@ -169,7 +170,7 @@ public class AccountView implements Serializable {
             Messages.addGlobalInfo("A link to choose a new password is on its way to " + email
                     + ". It works once, for 30 minutes; their password stays as it is until they use it.");
         } catch (AccountRefusal refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refused));
         }
     }
 
@@ -183,7 +184,7 @@ public class AccountView implements Serializable {
             verification.resend(id, ClientAddress.of(request));
             Messages.addGlobalInfo("A new confirmation link is on its way to " + email + ".");
         } catch (AccountRefusal refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refused));
         }
     }
 
