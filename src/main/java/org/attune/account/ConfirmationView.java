@@ -51,7 +51,7 @@ public class ConfirmationView {
                     "confirmation",
                     new FacesMessage(
                             FacesMessage.SEVERITY_INFO,
-                            "We have sent a new link to " + me.getEmail() + ". It works once, for 48 hours.",
+                            Texts.text("account.confirmation.resent", me.getEmail()),
                             null));
         } catch (AccountRefusal refusal) {
             faces.addMessage(

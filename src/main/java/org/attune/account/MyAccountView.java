@@ -98,8 +98,7 @@ public class MyAccountView implements Serializable {
     public void saveDetails() throws IOException {
         try {
             myAccount.describe(accountId, fullName, profession);
-            Messages.addFlashGlobalInfo("Saved. Certificates you earn from now on print these details; those you "
-                    + "hold keep what they printed (ask for a corrected one under My certificates).");
+            Messages.addFlashGlobalInfo(Texts.text("account.details.saved"));
             Faces.redirect(Faces.getRequestContextPath() + "/account");
         } catch (AccountRefusal refusal) {
             error("details:fullName", Texts.text(Texts.current(), refusal));
@@ -113,8 +112,7 @@ public class MyAccountView implements Serializable {
             int version = myAccount.changePassword(
                     accountId, currentPassword.toCharArray(), newPassword.toCharArray(), ClientAddress.of(request));
             restamp(request, version);
-            Messages.addGlobalInfo(
-                    "Your password is changed. You are signed out everywhere else; this browser " + "stays signed in.");
+            Messages.addGlobalInfo(Texts.text("account.password.changed"));
         } catch (AccountRefusal refusal) {
             error(
                     MyAccount.WRONG_PASSWORD.equals(refusal.key())
@@ -147,7 +145,7 @@ public class MyAccountView implements Serializable {
             licences.add(accountId, added.toDetails());
             added = new LicenceForm();
             reloadLicences();
-            Messages.addGlobalInfo("Licence added.");
+            Messages.addGlobalInfo(Texts.text("account.licence.added"));
         } catch (AccountRefusal refusal) {
             error("newLicence:number", Texts.text(Texts.current(), refusal));
         }
@@ -157,7 +155,7 @@ public class MyAccountView implements Serializable {
         try {
             licences.change(accountId, licence.getId(), licence.toDetails());
             reloadLicences();
-            Messages.addGlobalInfo("Licence saved.");
+            Messages.addGlobalInfo(Texts.text("account.licence.saved"));
         } catch (AccountRefusal refusal) {
             error("licences:rows:" + held.indexOf(licence) + ":number", Texts.text(Texts.current(), refusal));
         }
@@ -167,7 +165,7 @@ public class MyAccountView implements Serializable {
         try {
             licences.remove(accountId, licence.getId());
             reloadLicences();
-            Messages.addGlobalInfo("Licence removed. Certificates you hold keep what they printed.");
+            Messages.addGlobalInfo(Texts.text("account.licence.removed"));
         } catch (AccountRefusal refusal) {
             reloadLicences();
             Messages.addGlobalError(Texts.text(Texts.current(), refusal));

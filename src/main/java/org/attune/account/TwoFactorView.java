@@ -83,7 +83,7 @@ public class TwoFactorView implements Serializable {
         try {
             secondFactors.turnOff(accountId, code);
             refresh();
-            Messages.addGlobalInfo("Two-step sign-in is off. Your password alone signs you in now.");
+            Messages.addGlobalInfo(Texts.text("account.twoStep.turnedOff"));
         } catch (AccountRefusal refused) {
             Messages.addError("off:code", Texts.text(Texts.current(), refused));
         }
