@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.attune.web.Texts;
 
 /**
  * A password {@link PasswordRules} accepts; when it does not, the message beside the field says why. A blank one
@@ -39,7 +40,8 @@ public @interface AcceptablePassword {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(refusal.get()).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(Texts.text(Texts.current(), refusal.get()))
+                    .addConstraintViolation();
             return false;
         }
     }

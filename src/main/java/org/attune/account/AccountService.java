@@ -159,14 +159,14 @@ public class AccountService {
     public void administer(long accountId, Set<Role> roles, boolean active) throws AccountRefusal {
         var account = em.find(Account.class, accountId);
         if (account == null) {
-            throw new AccountRefusal("There is no such account.");
+            throw new AccountRefusal("account.refusal.noAccount");
         }
         if (roles.isEmpty()) {
-            throw new AccountRefusal("An account needs at least one role.");
+            throw new AccountRefusal("account.refusal.noRole");
         }
         boolean staysAdmin = active && roles.contains(Role.admin);
         if (!staysAdmin && account.isActive() && account.getRoles().contains(Role.admin) && activeAdmins() <= 1) {
-            throw new AccountRefusal("This is the only active admin: make another admin first.");
+            throw new AccountRefusal("account.refusal.onlyAdmin");
         }
         var before = account.getRoles();
         boolean wasActive = account.isActive();
@@ -196,7 +196,7 @@ public class AccountService {
             }
             var account = em.find(Account.class, accountId);
             if (account == null) {
-                throw new AccountRefusal("There is no such account.");
+                throw new AccountRefusal("account.refusal.noAccount");
             }
             account.changePassword(passwords.hash(password));
             account.bumpSecurityVersion();

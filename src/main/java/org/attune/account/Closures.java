@@ -62,10 +62,10 @@ public class Closures {
         try {
             var account = em.find(Account.class, accountId);
             if (account == null || !account.isActive()) {
-                throw new AccountRefusal("There is no such account.");
+                throw new AccountRefusal("account.refusal.noAccount");
             }
             if (!throttle.attempt(account.getEmail(), address).allowed()) {
-                throw new AccountRefusal("Too many wrong passwords: wait a few minutes, then try again.");
+                throw new AccountRefusal(MyAccount.TOO_MANY_PASSWORDS);
             }
             if (!passwords.verify(password, account.getPasswordHash())) {
                 SecurityLog.event("account.close-refused")
@@ -77,8 +77,7 @@ public class Closures {
             }
             throttle.succeeded(account.getEmail());
             if (account.getRoles().contains(Role.admin) && activeAdmins() <= 1) {
-                throw new AccountRefusal("You are the only active admin: make another admin first, so that someone "
-                        + "can still manage Attune.");
+                throw new AccountRefusal("account.refusal.onlyAdminClosing");
             }
         } finally {
             Arrays.fill(password, '\0');

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
+import org.attune.web.Texts;
 
 /**
  * The page a confirmation link opens ({@code /confirm-email?token=}): confirms the address and signs the new
@@ -39,7 +40,7 @@ public class ConfirmEmailView {
         try {
             confirmed = verification.confirm(token);
         } catch (AccountRefusal refusal) {
-            problem = refusal.getMessage();
+            problem = Texts.text(Texts.current(), refusal);
             return;
         }
         var context = faces.getExternalContext();

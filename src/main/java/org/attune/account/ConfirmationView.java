@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.attune.web.ClientAddress;
+import org.attune.web.Texts;
 
 /**
  * The reminder, on My learning, that the signed-in person's address is not confirmed yet (so no certificate can be
@@ -50,10 +51,12 @@ public class ConfirmationView {
                     "confirmation",
                     new FacesMessage(
                             FacesMessage.SEVERITY_INFO,
-                            "We have sent a new link to " + me.getEmail() + ". It works once, for 48 hours.",
+                            Texts.text("account.confirmation.resent", me.getEmail()),
                             null));
         } catch (AccountRefusal refusal) {
-            faces.addMessage("confirmation", new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+            faces.addMessage(
+                    "confirmation",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text(Texts.current(), refusal), null));
         }
     }
 }

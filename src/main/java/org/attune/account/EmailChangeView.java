@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.attune.web.ClientAddress;
+import org.attune.web.Texts;
 
 /**
  * The email part of My account: a new address, with the current password, is confirmed at that address before it
@@ -48,11 +49,10 @@ public class EmailChangeView {
             sent = true;
         } catch (AccountRefusal refusal) {
             faces.addMessage(
-                    MyAccount.WRONG_PASSWORD.equals(refusal.getMessage())
-                                    || refusal.getMessage().startsWith("Too many")
+                    MyAccount.WRONG_PASSWORD.equals(refusal.key()) || MyAccount.TOO_MANY_PASSWORDS.equals(refusal.key())
                             ? "email:currentPassword"
                             : "email:newEmail",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text(Texts.current(), refusal), null));
         } finally {
             currentPassword = null;
         }

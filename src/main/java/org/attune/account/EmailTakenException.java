@@ -4,6 +4,6 @@ package org.attune.account;
 public class EmailTakenException extends AccountRefusal {
 
     public EmailTakenException() {
-        super("An account with this email already exists. Sign in instead, or use another email.");
+        super("account.refusal.emailTaken");
     }
 }

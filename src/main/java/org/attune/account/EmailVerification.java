@@ -32,8 +32,7 @@ public class EmailVerification {
     /** The outbox topic of an address confirmed. */
     public static final String VERIFIED = "email-verified";
 
-    public static final String EXPIRED =
-            "This link has expired or was already used. Sign in to have a new one sent from My account.";
+    public static final String EXPIRED = "account.refusal.confirmationExpired";
 
     /** What following a working link did. */
     public record Confirmed(long accountId, String email, boolean changed) {}
@@ -84,14 +83,13 @@ public class EmailVerification {
      */
     @Transactional(rollbackOn = AccountRefusal.class)
     public void resend(long accountId, String clientAddress) throws AccountRefusal {
-        var account = accounts.find(accountId).orElseThrow(() -> new AccountRefusal("There is no such account."));
+        var account = accounts.find(accountId).orElseThrow(() -> new AccountRefusal("account.refusal.noAccount"));
         if (account.isEmailVerified()) {
-            throw new AccountRefusal("This address is already confirmed.");
+            throw new AccountRefusal("account.refusal.alreadyConfirmed");
         }
         var paused = throttle.request(MailThrottle.Kind.VERIFY, account.getEmail(), clientAddress);
         if (paused.isPresent()) {
-            throw new AccountRefusal("A confirmation link was sent several times in the last hour. Wait for it, or"
-                    + " try again after " + Dates.format(paused.get()) + ".");
+            throw new AccountRefusal("account.refusal.confirmationPaused", Dates.format(paused.get()));
         }
         sendFor(account, Optional.empty());
         SecurityLog.event("verification.sent").with("account", accountId).info();
@@ -107,9 +105,9 @@ public class EmailVerification {
     public void requestChange(long accountId, String newEmail, char[] currentPassword, String clientAddress)
             throws AccountRefusal {
         try {
-            var account = accounts.find(accountId).orElseThrow(() -> new AccountRefusal("There is no such account."));
+            var account = accounts.find(accountId).orElseThrow(() -> new AccountRefusal("account.refusal.noAccount"));
             if (!signInThrottle.attempt(account.getEmail(), clientAddress).allowed()) {
-                throw new AccountRefusal("Too many wrong passwords: wait a few minutes, then try again.");
+                throw new AccountRefusal(MyAccount.TOO_MANY_PASSWORDS);
             }
             if (!passwords.verify(currentPassword, account.getPasswordHash())) {
                 throw new AccountRefusal(MyAccount.WRONG_PASSWORD);
@@ -117,12 +115,11 @@ public class EmailVerification {
             signInThrottle.succeeded(account.getEmail());
             var normal = AccountService.normalizeEmail(newEmail);
             if (normal.equals(account.getEmail())) {
-                throw new AccountRefusal("That is already your address.");
+                throw new AccountRefusal("account.refusal.sameAddress");
             }
             var paused = throttle.request(MailThrottle.Kind.VERIFY, normal, "account-" + accountId);
             if (paused.isPresent()) {
-                throw new AccountRefusal("You asked for several changes in the last hour. Try again after "
-                        + Dates.format(paused.get()) + ".");
+                throw new AccountRefusal("account.refusal.changePaused", Dates.format(paused.get()));
             }
             var owner = accounts.findByEmail(normal);
             if (owner.isPresent()) {
@@ -156,8 +153,7 @@ public class EmailVerification {
         boolean changed = !link.getEmail().equals(account.getEmail());
         if (changed) {
             if (accounts.findByEmail(link.getEmail()).isPresent()) {
-                throw new AccountRefusal(
-                        "Another account has taken this address since you asked. Your account" + " keeps its address.");
+                throw new AccountRefusal("account.refusal.addressTaken");
             }
             var before = account.getEmail();
             account.changeEmail(link.getEmail(), now);

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.util.logging.Logger;
 import org.attune.database.Startup;
+import org.attune.web.Texts;
 
 /**
  * Creates the first admin at start-up from the environment: {@code ATTUNE_ADMIN_EMAIL} and
@@ -42,8 +43,8 @@ public class FirstAdmin {
         var name = System.getenv().getOrDefault("ATTUNE_ADMIN_NAME", "Administrator");
         var unprintable = PrintableName.problem(name);
         if (unprintable.isPresent()) {
-            LOG.warning("ATTUNE_ADMIN_NAME cannot print on a certificate (" + unprintable.get()
-                    + "): no admin account was created");
+            LOG.warning("ATTUNE_ADMIN_NAME cannot print on a certificate ("
+                    + Texts.text(Texts.ENGLISH, unprintable.get()) + "): no admin account was created");
             return;
         }
         var secret = totpSecret(System.getenv("ATTUNE_ADMIN_TOTP_SECRET"));

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.attune.web.ClientAddress;
 import org.attune.web.Dates;
+import org.attune.web.Texts;
 
 /**
  * "Forgot your password?" ({@code /forgot-password}): asks for the address and answers the same whether or not an
@@ -43,9 +44,7 @@ public class ForgotPasswordView {
                     null,
                     new FacesMessage(
                             FacesMessage.SEVERITY_ERROR,
-                            "Several links were asked for this address or from your network in the last hour. Check"
-                                    + " your inbox (and its spam folder) for the newest one, or try again after "
-                                    + Dates.format(paused.get()) + ".",
+                            Texts.text("account.forgot.paused", Dates.format(paused.get())),
                             null));
             return;
         }

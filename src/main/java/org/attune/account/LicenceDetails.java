@@ -22,28 +22,27 @@ public record LicenceDetails(String board, String type, String number, LocalDate
         return new LicenceDetails(clean(board), clean(type), clean(number), expiresOn, prints);
     }
 
-    /** Why the details cannot be kept, as the learner should read it; empty when they can. */
-    public Optional<String> problem() {
+    /** Why the details cannot be kept, as a refusal to show the learner; empty when they can. */
+    public Optional<AccountRefusal> problem() {
         var kept = cleaned();
         if (kept.number() == null) {
-            return Optional.of("Enter the licence number.");
+            return Optional.of(new AccountRefusal("account.licence.numberRequired"));
         }
         if (kept.number().length() > MAX_NUMBER) {
-            return Optional.of("Keep the licence number under " + MAX_NUMBER + " characters.");
+            return Optional.of(new AccountRefusal("account.licence.numberLength", MAX_NUMBER));
         }
         if (kept.board() != null && kept.board().length() > MAX_BOARD) {
-            return Optional.of("Keep the board or state under " + MAX_BOARD + " characters.");
+            return Optional.of(new AccountRefusal("account.licence.boardLength", MAX_BOARD));
         }
         if (kept.type() != null && kept.type().length() > MAX_TYPE) {
-            return Optional.of("Keep the licence type under " + MAX_TYPE + " characters.");
+            return Optional.of(new AccountRefusal("account.licence.typeLength", MAX_TYPE));
         }
         for (var text : new String[] {kept.board(), kept.type(), kept.number()}) {
             if (text != null && !text.codePoints().allMatch(PrintableName::inPrintableScript)) {
-                return Optional.of("A certificate cannot print this licence in this script. Please enter it in "
-                        + "Latin letters and digits.");
+                return Optional.of(new AccountRefusal("account.licence.script"));
             }
             if (text != null && text.codePoints().anyMatch(PrintableName::isInvisible)) {
-                return Optional.of("Please type the licence on one line, without tabs or invisible characters.");
+                return Optional.of(new AccountRefusal("account.licence.invisible"));
             }
         }
         return Optional.empty();

@@ -36,7 +36,7 @@ public class Licences {
     public Licence add(long accountId, LicenceDetails details) throws AccountRefusal {
         var kept = checked(details);
         if (of(accountId).size() >= MAX_PER_ACCOUNT) {
-            throw new AccountRefusal("You can keep up to " + MAX_PER_ACCOUNT + " licences; remove one first.");
+            throw new AccountRefusal("account.refusal.licenceLimit", MAX_PER_ACCOUNT);
         }
         var licence = new Licence(accountId, kept, Instant.now(clock));
         em.persist(licence);
@@ -61,7 +61,7 @@ public class Licences {
     private static LicenceDetails checked(LicenceDetails details) throws AccountRefusal {
         var problem = details.problem();
         if (problem.isPresent()) {
-            throw new AccountRefusal(problem.get());
+            throw problem.get();
         }
         return details.cleaned();
     }
@@ -69,7 +69,7 @@ public class Licences {
     private Licence owned(long accountId, long licenceId) throws AccountRefusal {
         var licence = em.find(Licence.class, licenceId);
         if (licence == null || licence.getAccountId() != accountId) {
-            throw new AccountRefusal("There is no such licence; it may have been removed in another window.");
+            throw new AccountRefusal("account.refusal.noLicence");
         }
         return licence;
     }

@@ -20,7 +20,8 @@ import org.attune.web.SecurityLog;
 @Transactional
 public class MyAccount {
 
-    public static final String WRONG_PASSWORD = "That is not your current password.";
+    public static final String WRONG_PASSWORD = "account.refusal.wrongPassword";
+    public static final String TOO_MANY_PASSWORDS = "account.refusal.tooManyPasswords";
 
     @PersistenceContext
     EntityManager em;
@@ -74,7 +75,7 @@ public class MyAccount {
             var account = mine(accountId);
             var attempt = throttle.attempt(account.getEmail(), address);
             if (!attempt.allowed()) {
-                throw new AccountRefusal("Too many wrong passwords: wait a few minutes, then try again.");
+                throw new AccountRefusal(TOO_MANY_PASSWORDS);
             }
             if (!passwords.verify(current, account.getPasswordHash())) {
                 SecurityLog.event("account.password-change-refused")
@@ -96,7 +97,7 @@ public class MyAccount {
     private Account mine(long accountId) throws AccountRefusal {
         var account = em.find(Account.class, accountId);
         if (account == null || !account.isActive()) {
-            throw new AccountRefusal("There is no such account.");
+            throw new AccountRefusal("account.refusal.noAccount");
         }
         return account;
     }

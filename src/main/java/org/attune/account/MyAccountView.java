@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.attune.web.ClientAddress;
+import org.attune.web.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -76,7 +77,7 @@ public class MyAccountView implements Serializable {
             myAccount.chooseLanguage(
                     accountId, org.attune.web.Languages.parse(language).orElse(null));
         } catch (AccountRefusal refusal) {
-            Messages.addGlobalError(refusal.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refusal));
             return;
         }
         Messages.addFlashGlobalInfo(org.attune.web.Texts.text(
@@ -97,11 +98,10 @@ public class MyAccountView implements Serializable {
     public void saveDetails() throws IOException {
         try {
             myAccount.describe(accountId, fullName, profession);
-            Messages.addFlashGlobalInfo("Saved. Certificates you earn from now on print these details; those you "
-                    + "hold keep what they printed (ask for a corrected one under My certificates).");
+            Messages.addFlashGlobalInfo(Texts.text("account.details.saved"));
             Faces.redirect(Faces.getRequestContextPath() + "/account");
         } catch (AccountRefusal refusal) {
-            error("details:fullName", refusal.getMessage());
+            error("details:fullName", Texts.text(Texts.current(), refusal));
         }
     }
 
@@ -112,14 +112,13 @@ public class MyAccountView implements Serializable {
             int version = myAccount.changePassword(
                     accountId, currentPassword.toCharArray(), newPassword.toCharArray(), ClientAddress.of(request));
             restamp(request, version);
-            Messages.addGlobalInfo(
-                    "Your password is changed. You are signed out everywhere else; this browser " + "stays signed in.");
+            Messages.addGlobalInfo(Texts.text("account.password.changed"));
         } catch (AccountRefusal refusal) {
             error(
-                    MyAccount.WRONG_PASSWORD.equals(refusal.getMessage())
+                    MyAccount.WRONG_PASSWORD.equals(refusal.key())
                             ? "password:currentPassword"
                             : "password:newPassword",
-                    refusal.getMessage());
+                    Texts.text(Texts.current(), refusal));
         } finally {
             currentPassword = null;
             newPassword = null;
@@ -146,9 +145,9 @@ public class MyAccountView implements Serializable {
             licences.add(accountId, added.toDetails());
             added = new LicenceForm();
             reloadLicences();
-            Messages.addGlobalInfo("Licence added.");
+            Messages.addGlobalInfo(Texts.text("account.licence.added"));
         } catch (AccountRefusal refusal) {
-            error("newLicence:number", refusal.getMessage());
+            error("newLicence:number", Texts.text(Texts.current(), refusal));
         }
     }
 
@@ -156,9 +155,9 @@ public class MyAccountView implements Serializable {
         try {
             licences.change(accountId, licence.getId(), licence.toDetails());
             reloadLicences();
-            Messages.addGlobalInfo("Licence saved.");
+            Messages.addGlobalInfo(Texts.text("account.licence.saved"));
         } catch (AccountRefusal refusal) {
-            error("licences:rows:" + held.indexOf(licence) + ":number", refusal.getMessage());
+            error("licences:rows:" + held.indexOf(licence) + ":number", Texts.text(Texts.current(), refusal));
         }
     }
 
@@ -166,10 +165,10 @@ public class MyAccountView implements Serializable {
         try {
             licences.remove(accountId, licence.getId());
             reloadLicences();
-            Messages.addGlobalInfo("Licence removed. Certificates you hold keep what they printed.");
+            Messages.addGlobalInfo(Texts.text("account.licence.removed"));
         } catch (AccountRefusal refusal) {
             reloadLicences();
-            Messages.addGlobalError(refusal.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refusal));
         }
     }
 

@@ -24,7 +24,7 @@ public class PasswordReset {
     static final Duration VALID = Duration.ofMinutes(30);
 
     /** What a link that no longer works is told, whatever the reason (used, expired, a newer one sent). */
-    public static final String EXPIRED = "This link has expired or was already used. Ask for a new one below.";
+    public static final String EXPIRED = "account.refusal.resetExpired";
 
     @Inject
     AccountService accounts;
@@ -70,9 +70,9 @@ public class PasswordReset {
     /** An admin has a reset link mailed to the person (logged); the admin never sees the link. */
     @Transactional(rollbackOn = AccountRefusal.class)
     public void sendLinkFor(long accountId, long adminId) throws AccountRefusal {
-        var account = accounts.find(accountId).orElseThrow(() -> new AccountRefusal("There is no such account."));
+        var account = accounts.find(accountId).orElseThrow(() -> new AccountRefusal("account.refusal.noAccount"));
         if (!account.isActive()) {
-            throw new AccountRefusal("This account is deactivated: activate it before sending a reset link.");
+            throw new AccountRefusal("account.refusal.deactivated");
         }
         sendLink(account);
         SecurityLog.event("reset.sent-by-admin")

@@ -24,16 +24,15 @@ public final class PasswordRules {
     public static final int MIN = 12;
     public static final int MAX = 128;
 
-    public static final String LENGTH = "Use 12 to 128 characters; a short sentence is easy to remember.";
-    public static final String COMMON = "This password is one of the most common passwords, the first ones anyone "
-            + "guessing would try. Please choose another: a short sentence of your own is easy to remember and hard "
-            + "to guess.";
+    // The message keys of the two rules (texts in org.attune.web.messages).
+    public static final String LENGTH = "account.password.length";
+    public static final String COMMON = "account.password.common";
 
     private static final String LIST = "com/nulabinc/zxcvbn/matchers/dictionaries/passwords.txt";
 
     private PasswordRules() {}
 
-    /** Why this password cannot be used, as its owner should read it; empty when it can. */
+    /** Why this password cannot be used, as a message key; empty when it can. */
     public static Optional<String> refusal(CharSequence password) {
         if (password == null || password.length() < MIN || password.length() > MAX) {
             return Optional.of(LENGTH);

@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.attune.web.Texts;
 
 /**
  * A name that certificates can print ({@link PrintableName}); when it cannot, the message beside the field says
@@ -39,7 +40,8 @@ public @interface Printable {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(problem.get()).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(Texts.text(Texts.current(), problem.get()))
+                    .addConstraintViolation();
             return false;
         }
     }

@@ -16,13 +16,11 @@ import java.util.Set;
  */
 public final class PrintableName {
 
-    public static final String CONTROL = "Your name contains a tab, a line break or another invisible character. "
-            + "Please type it on one line, as it should print on your certificate.";
-    public static final String SYMBOLS =
-            "Emoji and other symbols cannot print on a certificate. " + "Please enter your name in letters only.";
-    public static final String SCRIPT = "Attune's certificates cannot yet print names in this script. Please enter "
-            + "your name in Latin letters as it should appear on your certificate.";
-    public static final String NO_LETTER = "Enter your name in letters, as it should print on your certificate.";
+    // The message keys of the problems a name can have (texts in org.attune.web.messages).
+    public static final String CONTROL = "account.name.control";
+    public static final String SYMBOLS = "account.name.symbols";
+    public static final String SCRIPT = "account.name.script";
+    public static final String NO_LETTER = "account.name.noLetter";
 
     /** Scripts whose letters print one after another, left to right, with the certificate's fonts. */
     private static final Set<UnicodeScript> LETTERS = Set.of(
@@ -38,7 +36,7 @@ public final class PrintableName {
 
     private PrintableName() {}
 
-    /** Why the name cannot print on a certificate, as the learner should read it; empty when it can. */
+    /** Why the name cannot print on a certificate, as a message key; empty when it can. */
     public static Optional<String> problem(String name) {
         var text = normalize(name);
         if (text.codePoints().anyMatch(PrintableName::isEmoji)) {

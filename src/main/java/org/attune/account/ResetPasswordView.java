@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import org.attune.web.Texts;
 
 /**
  * The page a reset link opens ({@code /reset-password?token=}): a new password for the link's account, which signs
@@ -37,7 +38,7 @@ public class ResetPasswordView {
             works = reset.works(token());
             faces.addMessage(
                     works ? "reset:password" : null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text(Texts.current(), refusal), null));
             return;
         }
         var context = faces.getExternalContext();

@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.attune.database.DatabaseClock;
 import org.attune.database.KeyEncryption;
 import org.attune.web.ClientAddress;
+import org.attune.web.Dates;
 import org.attune.web.SecurityLog;
 
 /**
@@ -81,10 +82,10 @@ public class SecondFactors {
      */
     @Transactional(rollbackOn = AccountRefusal.class)
     public Enrolment begin(long accountId) throws AccountRefusal {
-        var account = accounts.find(accountId).orElseThrow(() -> new AccountRefusal("There is no such account."));
+        var account = accounts.find(accountId).orElseThrow(() -> new AccountRefusal("account.refusal.noAccount"));
         var existing = em.find(SecondFactor.class, accountId);
         if (existing != null && existing.isConfirmed()) {
-            throw new AccountRefusal("Two-step sign-in is already on for this account.");
+            throw new AccountRefusal("account.refusal.twoStepOn");
         }
         if (existing != null) {
             em.remove(existing);
@@ -111,12 +112,11 @@ public class SecondFactors {
     public List<String> confirm(long accountId, String code) throws AccountRefusal {
         var factor = em.find(SecondFactor.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         if (factor == null || factor.isConfirmed()) {
-            throw new AccountRefusal("Start setting up two-step sign-in again: this setup is no longer open.");
+            throw new AccountRefusal("account.refusal.setupClosed");
         }
         var step = Totp.match(secretOf(factor), code, Instant.now(clock), factor.lastStep());
         if (step.isEmpty()) {
-            throw new AccountRefusal("That is not the code your app shows now. Check that its clock is right, type"
-                    + " the six digits it shows for Attune, and try again.");
+            throw new AccountRefusal("account.refusal.setupCode");
         }
         factor.confirm(Instant.now(clock));
         factor.accepted(step.getAsLong());
@@ -158,22 +158,21 @@ public class SecondFactors {
      */
     @Transactional(rollbackOn = AccountRefusal.class)
     public void turnOff(long accountId, String code) throws AccountRefusal {
-        var account = accounts.find(accountId).orElseThrow(() -> new AccountRefusal("There is no such account."));
+        var account = accounts.find(accountId).orElseThrow(() -> new AccountRefusal("account.refusal.noAccount"));
         if (isStaff(account)) {
-            throw new AccountRefusal("Instructors and admins keep two-step sign-in on. If you lost your phone, ask an"
-                    + " admin to reset it.");
+            throw new AccountRefusal("account.refusal.staffKeepsTwoStep");
         }
         var attempt = throttle.attempt(throttleKey(accountId), address());
         if (!attempt.allowed()) {
-            throw new AccountRefusal(SecondStepView.paused(attempt.pausedUntil().orElseThrow()));
+            throw new AccountRefusal(
+                    "account.code.paused", Dates.format(attempt.pausedUntil().orElseThrow()));
         }
         if (verify(accountId, code).isEmpty()) {
             SecurityLog.event("twofactor.failed")
                     .with("account", accountId)
                     .with("ip", address())
                     .warning();
-            throw new AccountRefusal("That code is not right. Type the six digits your app shows now, or one of your"
-                    + " recovery codes.");
+            throw new AccountRefusal("account.refusal.codeWrong");
         }
         throttle.succeeded(throttleKey(accountId));
         forget(accountId);

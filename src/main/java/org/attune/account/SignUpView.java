@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.attune.web.ClientAddress;
 import org.attune.web.Dates;
+import org.attune.web.Texts;
 
 /**
  * The sign-up page ({@code /signup}): opens a clinician's account, unverified, and asks them to follow the link
@@ -58,7 +59,9 @@ public class SignUpView {
             var problem = new LicenceDetails(null, null, licenceNumber, null, true).problem();
             if (problem.isPresent()) {
                 faces.addMessage(
-                        "signup:licenceNumber", new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.get(), null));
+                        "signup:licenceNumber",
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR, Texts.text(Texts.current(), problem.get()), null));
                 return;
             }
         }
@@ -74,7 +77,8 @@ public class SignUpView {
             sent = true;
         } catch (AccountRefusal refusal) {
             faces.addMessage(
-                    "signup:fullName", new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+                    "signup:fullName",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text(Texts.current(), refusal), null));
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.attune.web.Dates;
+import org.attune.web.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -62,7 +63,7 @@ public class TwoFactorView implements Serializable {
             enrolment = secondFactors.begin(accountId);
             qrCode = QrCode.pngDataUri(enrolment.address());
         } catch (AccountRefusal refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refused));
         }
     }
 
@@ -73,7 +74,7 @@ public class TwoFactorView implements Serializable {
             qrCode = null;
             refresh();
         } catch (AccountRefusal refused) {
-            Messages.addError("setup:code", refused.getMessage());
+            Messages.addError("setup:code", Texts.text(Texts.current(), refused));
         }
         code = null;
     }
@@ -82,9 +83,9 @@ public class TwoFactorView implements Serializable {
         try {
             secondFactors.turnOff(accountId, code);
             refresh();
-            Messages.addGlobalInfo("Two-step sign-in is off. Your password alone signs you in now.");
+            Messages.addGlobalInfo(Texts.text("account.twoStep.turnedOff"));
         } catch (AccountRefusal refused) {
-            Messages.addError("off:code", refused.getMessage());
+            Messages.addError("off:code", Texts.text(Texts.current(), refused));
         }
         code = null;
     }

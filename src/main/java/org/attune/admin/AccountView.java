@@ -144,7 +144,7 @@ public class AccountView implements Serializable {
             Messages.addGlobalInfo(
                     active ? Texts.text("admin.account.saved") : Texts.text("admin.account.savedInactive", name));
         } catch (AccountRefusal refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refused));
             active = accounts.find(id).orElseThrow().isActive();
         }
     }
@@ -169,7 +169,7 @@ public class AccountView implements Serializable {
             reset.sendLinkFor(id, me.id().orElseThrow());
             Messages.addGlobalInfo(Texts.text("admin.account.resetSent", email));
         } catch (AccountRefusal refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refused));
         }
     }
 
@@ -183,7 +183,7 @@ public class AccountView implements Serializable {
             verification.resend(id, ClientAddress.of(request));
             Messages.addGlobalInfo(Texts.text("admin.account.confirmationSent", email));
         } catch (AccountRefusal refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Messages.addGlobalError(Texts.text(Texts.current(), refused));
         }
     }
 

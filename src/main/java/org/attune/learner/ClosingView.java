@@ -13,6 +13,7 @@ import org.attune.account.AccountRefusal;
 import org.attune.account.CurrentAccount;
 import org.attune.certificate.RecordRetention;
 import org.attune.web.ClientAddress;
+import org.attune.web.Texts;
 import org.omnifaces.util.Faces;
 
 /**
@@ -45,7 +46,8 @@ public class ClosingView {
             closing.close(me.id().orElseThrow(), password.toCharArray(), ClientAddress.of(request));
         } catch (AccountRefusal refusal) {
             faces.addMessage(
-                    "closing:closePassword", new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+                    "closing:closePassword",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text(Texts.current(), refusal), null));
             return;
         } finally {
             password = null;

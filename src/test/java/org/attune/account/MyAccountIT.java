@@ -12,6 +12,7 @@ import org.attune.testing.Clinicians;
 import org.attune.testing.Deployments;
 import org.attune.testing.Fixtures;
 import org.attune.testing.PageClient;
+import org.attune.web.Texts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -135,7 +136,7 @@ class MyAccountIT {
 
         page = browser.submit(page, "details", Map.of("fullName", "Sam\tOrtiz", "profession", ""), "saveDetails");
         assertThat(page.select(".field:has([id=details:fullName]) .ui-message").text())
-                .isEqualTo(PrintableName.CONTROL);
+                .isEqualTo(Texts.text(Texts.ENGLISH, PrintableName.CONTROL));
         assertThat(accounts.findByEmail(email).orElseThrow().getFullName()).isEqualTo("Sam Ortiz");
     }
 
@@ -151,11 +152,11 @@ class MyAccountIT {
         page = changePassword(here, page, "not my password at all", "the heron waits at low tide");
         assertThat(page.select(".field:has([id=password:currentPassword]) .ui-message")
                         .text())
-                .isEqualTo(MyAccount.WRONG_PASSWORD);
+                .isEqualTo(Texts.text(Texts.ENGLISH, MyAccount.WRONG_PASSWORD));
         page = changePassword(here, page, Clinicians.PASSWORD, "qwerty123456");
         assertThat(page.select(".field:has([id=password:newPassword]) .ui-message")
                         .text())
-                .isEqualTo(PasswordRules.COMMON);
+                .isEqualTo(Texts.text(Texts.ENGLISH, PasswordRules.COMMON));
         assertThat(elsewhere.page("dashboard").select(".who").text())
                 .as("nothing changed yet")
                 .isEqualTo("Pat Change");

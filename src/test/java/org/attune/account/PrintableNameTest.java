@@ -2,6 +2,7 @@ package org.attune.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.attune.web.Texts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,7 +49,7 @@ class PrintableNameTest {
     @ValueSource(strings = {"محمد عبد الله", "דוד כהן", "अनन्या शर्मा", "สมชาย ใจดี", "Ana محمد", "فاطمة\u200C"})
     void scriptsThatNeedShapingOrRunRightToLeftAreRefusedWithAskingForLatinLetters(String name) {
         assertThat(PrintableName.problem(name)).hasValue(PrintableName.SCRIPT);
-        assertThat(PrintableName.SCRIPT).contains("Latin letters");
+        assertThat(Texts.text(Texts.ENGLISH, PrintableName.SCRIPT)).contains("Latin letters");
     }
 
     @ParameterizedTest

@@ -26,6 +26,7 @@ import org.attune.testing.Pdfs;
 import org.attune.transcript.CeEntries;
 import org.attune.transcript.CeEntryDetails;
 import org.attune.transcript.UploadedPdf;
+import org.attune.web.Texts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -107,7 +108,7 @@ class AccountClosingIT {
         var refused = close(browser, page, "not my password at all");
         assertThat(refused.select(".field:has([id=closing:closePassword]) .ui-message")
                         .text())
-                .isEqualTo(MyAccount.WRONG_PASSWORD);
+                .isEqualTo(Texts.text(Texts.ENGLISH, MyAccount.WRONG_PASSWORD));
         assertThat(accounts.find(id).orElseThrow().isActive()).isTrue();
 
         var closed = close(browser, refused, Clinicians.PASSWORD);
