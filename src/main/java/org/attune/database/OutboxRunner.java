@@ -61,13 +61,13 @@ public class OutboxRunner {
             return true;
         } catch (RuntimeException e) {
             var entry = steps.failed(id, describe(e));
-            var message = "Outbox row " + id + " (" + entry.getTopic() + " " + entry.getDedupeKey()
+            var logLine = "Outbox row " + id + " (" + entry.getTopic() + " " + entry.getDedupeKey()
                     + ") failed, attempt " + entry.getAttempts() + "; next attempt at " + entry.getNextAttemptAt()
                     + ": " + entry.getLastError();
             if (entry.getAttempts() == 1) {
-                LOG.log(Level.WARNING, message, e);
+                LOG.log(Level.WARNING, logLine, e);
             } else {
-                LOG.warning(message);
+                LOG.warning(logLine);
             }
             return false;
         }

@@ -66,7 +66,8 @@ class SpanishJourneyIT {
         browser.type("signup:email", email);
         browser.type("signup:password", Clinicians.PASSWORD);
         browser.clickAndLoad("signup:submit");
-        var link = Mailbox.link(Mailbox.fetch(email, "Confirme su dirección de correo electrónico"), "/confirm-email?token=");
+        var link = Mailbox.link(
+                Mailbox.fetch(email, "Confirme su dirección de correo electrónico"), "/confirm-email?token=");
         browser.open(link.substring(link.indexOf("confirm-email?token=")));
 
         for (var lesson : List.of("lesson-one", "lesson-two")) {

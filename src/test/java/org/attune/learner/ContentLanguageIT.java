@@ -35,7 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ContentLanguageIT {
 
     private static final String SPANISH = "es-US,es;q=0.9";
-    private static final Pattern SCORE = Pattern.compile("class=\"panel result (?:passed|failed)\"[\\s\\S]*?(\\d+)[\\s\\u00a0]*%");
+    private static final Pattern SCORE =
+            Pattern.compile("class=\"panel result (?:passed|failed)\"[\\s\\S]*?(\\d+)[\\s\\u00a0]*%");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
