@@ -102,7 +102,11 @@ class LtiLaunchIT {
         assertThat(page.getElementById("welcome:fullName").val()).isEqualTo("Lena Platform");
         var landed =
                 browser.submitted(page, "welcome", Map.of("email", email, "password", Clinicians.PASSWORD), "create");
-        assertThat(landed.uri().getPath()).endsWith("/modules/" + module);
+        assertThat(landed.uri().getPath())
+                .as(
+                        "the page said: %s",
+                        Jsoup.parse(landed.body()).select("main").text())
+                .endsWith("/modules/" + module);
 
         var account = accounts.findByEmail(email).orElseThrow();
         assertThat(account.getRoles()).containsExactly(Role.clinician);
