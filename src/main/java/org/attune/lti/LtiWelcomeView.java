@@ -52,15 +52,21 @@ public class LtiWelcomeView {
     private Optional<LtiLaunch> launch;
 
     /**
-     * Fills in the name and email the platform gave (first rendering only). The view is stateless and this bean
+     * Fills in the name and email the platform gave where the request brought none. The view is stateless and this bean
      * lives for one request, so on the postback the form's {@code rendered} condition ({@link #isPending()}) reads
      * the waiting launch from the session itself: were it set here, the form would not be rendered when the
      * request's values are applied, and "Create" would do nothing.
      */
     public void load() {
         var launch = pending().orElse(null);
-        if (launch != null && fullName == null) {
+        if (launch == null) {
+            return;
+        }
+        // Each field on its own: this runs after the postback's values are applied, and must not overwrite them.
+        if (fullName == null) {
             fullName = LaunchChecks.name(launch.claims());
+        }
+        if (email == null) {
             email = launch.claims().getClaim("email") instanceof String given ? given : "";
         }
     }
