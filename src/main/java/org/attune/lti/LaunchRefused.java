@@ -1,6 +1,5 @@
 package org.attune.lti;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,8 +7,9 @@ import org.attune.web.ClientAddress;
 import org.attune.web.SecurityLog;
 
 /**
- * How a login or launch that breaks a rule ends: a security-log line naming the rule, and the page {@code
- * /lti/refused.xhtml} telling the person in words (the message of the key), with status 400, never a stack trace.
+ * How a login or launch that breaks a rule ends: a security-log line naming the rule, and status 400, whose error
+ * page ({@code /WEB-INF/errors/400.xhtml}, {@link LtiRefusedView}) tells the person in words (the message of the
+ * key), never a stack trace.
  */
 final class LaunchRefused {
 
@@ -19,7 +19,7 @@ final class LaunchRefused {
     private LaunchRefused() {}
 
     static void refuse(HttpServletRequest request, HttpServletResponse response, String key, Object platform)
-            throws IOException, ServletException {
+            throws IOException {
         SecurityLog.event("lti.refused")
                 .with("reason", key.substring(key.lastIndexOf('.') + 1))
                 .with("platform", platform)
@@ -27,8 +27,7 @@ final class LaunchRefused {
                 .with("ip", ClientAddress.of(request))
                 .warning();
         request.setAttribute(ATTRIBUTE, key);
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setHeader("Cache-Control", "no-store");
-        request.getRequestDispatcher("/lti/refused.xhtml").forward(request, response);
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 }

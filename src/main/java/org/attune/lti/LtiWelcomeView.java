@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.attune.account.AccountRefusal;
 import org.attune.account.AccountService;
+import org.attune.account.EmailTakenException;
 import org.attune.account.LaunchSignIn;
 import org.attune.account.SignUpRequest;
 import org.attune.web.Texts;
@@ -48,18 +49,33 @@ public class LtiWelcomeView {
 
     private String password;
 
-    private LtiLaunch launch;
+    private Optional<LtiLaunch> launch;
 
+    /**
+     * Fills in the name and email the platform gave where the request brought none. The view is stateless and this bean
+     * lives for one request, so on the postback the form's {@code rendered} condition ({@link #isPending()}) reads
+     * the waiting launch from the session itself: were it set here, the form would not be rendered when the
+     * request's values are applied, and "Create" would do nothing.
+     */
     public void load() {
-        launch = pending().orElse(null);
-        if (launch != null && fullName == null) {
+        var launch = pending().orElse(null);
+        if (launch == null) {
+            return;
+        }
+        // Each field on its own: this runs after the postback's values are applied, and must not overwrite them.
+        if (fullName == null) {
             fullName = LaunchChecks.name(launch.claims());
+        }
+        if (email == null) {
             email = launch.claims().getClaim("email") instanceof String given ? given : "";
         }
     }
 
     public boolean isPending() {
-        return launch != null;
+        if (launch == null) {
+            launch = pending();
+        }
+        return launch.isPresent();
     }
 
     public void create() throws IOException {
@@ -77,8 +93,10 @@ public class LtiWelcomeView {
             accountId = accounts.signUp(new SignUpRequest(fullName, email, password.toCharArray(), null, null))
                     .getId();
         } catch (AccountRefusal refusal) {
+            // A taken email is the email field's problem; a name or password refused is said above the form.
             faces.addMessage(
-                    "welcome:email", new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+                    refusal instanceof EmailTakenException ? "welcome:email" : null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
             return;
         }
         var linked = lti.link(waiting.get().id(), accountId);

@@ -102,7 +102,11 @@ class LtiLaunchIT {
         assertThat(page.getElementById("welcome:fullName").val()).isEqualTo("Lena Platform");
         var landed =
                 browser.submitted(page, "welcome", Map.of("email", email, "password", Clinicians.PASSWORD), "create");
-        assertThat(landed.uri().getPath()).endsWith("/modules/" + module);
+        assertThat(landed.uri().getPath())
+                .as(
+                        "the page said: %s",
+                        Jsoup.parse(landed.body()).select("main").text())
+                .endsWith("/modules/" + module);
 
         var account = accounts.findByEmail(email).orElseThrow();
         assertThat(account.getRoles()).containsExactly(Role.clinician);
@@ -118,6 +122,34 @@ class LtiLaunchIT {
         var second = launchThroughPlatform(again, clientId, subject, module);
         assertThat(second.uri().getPath()).endsWith("/modules/" + module);
         assertThat(heard.of(account.getId())).hasSize(2);
+    }
+
+    @Test
+    void aFirstLaunchWhoseSignUpIsRefusedSaysWhyAndKeepsTheLaunch() throws Exception {
+        var module = fixtures.course("lti-taken").module();
+        var clientId = register();
+        var subject = "user-" + UUID.randomUUID();
+        var taken = fixtures.emailOf(fixtures.learner("Tess Taken"));
+        var browser = new PageClient(app);
+
+        var welcome = launchThroughPlatform(browser, clientId, subject, module);
+        var page = Jsoup.parse(welcome.body(), welcome.uri().toString());
+        var refused =
+                browser.submitted(page, "welcome", Map.of("email", taken, "password", Clinicians.PASSWORD), "create");
+
+        assertThat(refused.uri().getPath()).endsWith("/lti/welcome");
+        var again = Jsoup.parse(refused.body(), refused.uri().toString());
+        assertThat(again.select(".ui-message-error").text()).contains("An account with this email already exists.");
+        assertThat(again.getElementById("welcome:fullName").val()).isEqualTo("Lena Platform");
+        assertThat(again.getElementById("welcome:email").val()).isEqualTo(taken);
+        assertThat(lti.linkedAccount(PlatformStandIn.ISSUER, subject)).isEmpty();
+
+        var email = Clinicians.newEmail();
+        var landed =
+                browser.submitted(again, "welcome", Map.of("email", email, "password", Clinicians.PASSWORD), "create");
+        assertThat(landed.uri().getPath()).endsWith("/modules/" + module);
+        assertThat(lti.linkedAccount(PlatformStandIn.ISSUER, subject))
+                .contains(accounts.findByEmail(email).orElseThrow().getId());
     }
 
     @Test
@@ -203,6 +235,26 @@ class LtiLaunchIT {
                 .expirationTime(Date.from(Instant.now().minus(Duration.ofMinutes(10))))
                 .build());
         refused(launch(browser, token, login.state(), login), "lti.refused.expired");
+    }
+
+    @Test
+    void aRefusalIsSaidInTheBrowsersLanguage() throws Exception {
+        var clientId = register();
+        var browser = new PageClient(app);
+        var login = login(browser, clientId, "u", null);
+        var token = platform.sign(platform.launch(clientId, login.nonce(), "u", null)
+                .issueTime(Date.from(Instant.now().minus(Duration.ofMinutes(20))))
+                .expirationTime(Date.from(Instant.now().minus(Duration.ofMinutes(10))))
+                .build());
+        var response = browser.postForm(
+                "lti/launch",
+                Map.of("id_token", token, "state", login.state()),
+                Map.of("Origin", PlatformStandIn.ISSUER, "Cookie", login.cookie(), "Accept-Language", "es-US,es"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        var page = Jsoup.parse(response.body());
+        assertThat(page.getElementById("refusal").text()).isEqualTo(Texts.text(Texts.SPANISH, "lti.refused.expired"));
+        assertThat(page.selectFirst("h1").text()).isEqualTo(Texts.text(Texts.SPANISH, "lti.refused.title"));
     }
 
     @Test
@@ -382,7 +434,9 @@ class LtiLaunchIT {
 
     private static void refused(HttpResponse<String> response, String key) {
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).doesNotContain("Exception");
+        assertThat(Jsoup.parse(response.body()).text())
+                .as("the page shows no stack trace")
+                .doesNotContain("Exception");
         assertThat(Jsoup.parse(response.body()).getElementById("refusal").text())
                 .isEqualTo(Texts.text(Locale.ENGLISH, key));
     }
