@@ -96,7 +96,7 @@ public class LtiWelcomeView {
             // A taken email is the email field's problem; a name or password refused is said above the form.
             faces.addMessage(
                     refusal instanceof EmailTakenException ? "welcome:email" : null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text(Texts.current(), refusal), null));
             return;
         }
         var linked = lti.link(waiting.get().id(), accountId);
