@@ -94,6 +94,28 @@ class SpanishLearnerPagesIT {
                 .isEqualTo("2 of 2 lessons complete");
     }
 
+    @Test
+    void theCoursesOwnEnglishOnASpanishPageSaysItIsEnglish() throws Exception {
+        var course = fixtures.course("auto");
+        var browser = new PageClient(app);
+
+        var catalogPage = spanish(browser, "");
+        assertThat(catalogPage.select("html").attr("lang")).isEqualTo("es-US");
+        assertThat(catalogPage.select(".module-card h3").eachAttr("lang"))
+                .as("module titles are written in English, and say so to a screen reader")
+                .isNotEmpty()
+                .containsOnly("en");
+        assertThat(catalogPage.select(".course-title").eachAttr("lang")).containsOnly("en");
+        var modulePage = spanish(browser, "modules/" + course.module());
+        assertThat(modulePage.select("h1").attr("lang")).isEqualTo("en");
+        assertThat(modulePage.select(".lesson-list li span[lang=en]")).isNotEmpty();
+
+        var english = browser.page("");
+        assertThat(english.select(".module-card h3[lang], .course-title[lang]"))
+                .as("an English page marks nothing")
+                .isEmpty();
+    }
+
     /** The page as a browser set to US Spanish asks for it. */
     private Document spanish(PageClient browser, String path) throws Exception {
         var response =
