@@ -206,6 +206,12 @@ class AccessMatrixIT {
         // Compliance: the checks of every course's approvals, and where approvals are entered (admins only).
         rows.add(page("admin/compliance.xhtml", "admin/compliance", SIGN_IN, DENIED, DENIED, DENIED, OK));
         rows.add(page("admin/audit.xhtml", "admin/audit", SIGN_IN, DENIED, DENIED, DENIED, OK));
+        rows.add(page("admin/lti.xhtml", "admin/lti", SIGN_IN, DENIED, DENIED, DENIED, OK));
+        // LTI's pages for a launch in progress: without one (no launch in the session, no launch named) each says so
+        // on the page, to anyone, and shows nothing of anyone's.
+        rows.add(page("lti/welcome.xhtml", "lti/welcome", OK, OK, OK, OK, OK));
+        rows.add(page("lti/link.xhtml", "lti/link", OK, OK, OK, OK, OK));
+        rows.add(page("lti/deep-link.xhtml", "lti/deep-link", OK, OK, OK, OK, OK));
         rows.add(page(
                 "admin/certificate.xhtml",
                 "admin/certificate/" + f.certificate(),
@@ -237,6 +243,16 @@ class AccessMatrixIT {
         }
         // The API.
         rows.add(api("GET", "/api/modules", "api/modules", OK, OK, OK, OK, OK));
+        // The deep-linking answer goes back to a platform only for the instructor of a launch; with none named it is
+        // refused to everyone signed in, by a page (the platform's browser window shows it).
+        rows.add(new Row(
+                "POST /api/lti/deep-link",
+                "POST",
+                "api/lti/deep-link",
+                Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                Body.none(),
+                () -> {},
+                List.of(SIGN_IN, DENIED, DENIED, DENIED, DENIED)));
         rows.add(api("GET", "/api/me/data", "api/me/data", SIGN_IN, OK, OK, OK, OK));
         // Each person's own transcript; the file uploaded for the clinician's entry is theirs alone, admins included.
         rows.add(api("GET", "/api/me/transcript/pdf", "api/me/transcript/pdf", SIGN_IN, OK, OK, OK, OK));
