@@ -44,6 +44,12 @@ public class CurrentAccount {
         return hasRole(Role.instructor) || hasRole(Role.admin);
     }
 
+    /** Whether an LTI launch signed this session in: it may read teaching reports, never author ({@link LaunchSessionBounds}). */
+    public boolean isLaunched() {
+        var session = request.getSession(false);
+        return session != null && session.getAttribute(LaunchSignIn.ATTRIBUTE) != null;
+    }
+
     /** The signed-in account's id; empty for a visitor. */
     public Optional<Long> id() {
         return account().map(Caller::id);

@@ -15,9 +15,11 @@ import org.attune.database.DatabaseClock;
 import org.attune.web.SecurityLog;
 
 /**
- * Signs in the account an LTI launch is for ({@link LaunchCredential}), as a clinician only, whatever other roles
- * the account has: a platform's word is enough to learn, never to author or administer, which still takes an Attune
- * sign-in with the second factor. An inactive account is refused.
+ * Signs in the account an LTI launch is for ({@link LaunchCredential}) as a clinician; and as an instructor when the
+ * platform launched them as one and the account already instructs in Attune, so that they may read their courses'
+ * reports. A platform's word is never enough to author or administer, which still takes an Attune sign-in with the
+ * second factor: an admin is signed in without the admin role, and {@link LaunchSessionBounds} keeps the session
+ * out of the Author area but for its reports. An inactive account is refused.
  */
 @ApplicationScoped
 public class LaunchIdentityStore implements IdentityStore {
@@ -46,6 +48,9 @@ public class LaunchIdentityStore implements IdentityStore {
                 .with("account", signedIn.getId())
                 .with("by", "lti-launch")
                 .info();
-        return new CredentialValidationResult(signedIn.getEmail(), Set.of(Role.clinician.name()));
+        var roles = launch.teaching() && signedIn.getRoles().contains(Role.instructor)
+                ? Set.of(Role.clinician.name(), Role.instructor.name())
+                : Set.of(Role.clinician.name());
+        return new CredentialValidationResult(signedIn.getEmail(), roles);
     }
 }

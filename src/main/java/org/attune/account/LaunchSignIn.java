@@ -11,7 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Signing in by an LTI launch the lti package validated: the same kind of session a sign-in page makes (new
- * session id, the account's {@link SessionStamp}), with the clinician role only ({@link LaunchIdentityStore}).
+ * session id, the account's {@link SessionStamp}), as a clinician, and as an instructor for the teaching reports
+ * only when the platform launched an Attune instructor as one ({@link LaunchIdentityStore}, {@link
+ * LaunchSessionBounds}).
  */
 @RequestScoped
 public class LaunchSignIn {
@@ -28,15 +30,20 @@ public class LaunchSignIn {
     @Inject
     SignInOutcome outcome;
 
-    /** Signs the account in for this browser; false when it may not (closed or deactivated). */
-    public boolean signIn(HttpServletRequest request, HttpServletResponse response, long accountId) {
+    /**
+     * Signs the account in for this browser; false when it may not (closed or deactivated). {@code teaching}: the
+     * launch's roles name an instructor of the course.
+     */
+    public boolean signIn(HttpServletRequest request, HttpServletResponse response, long accountId, boolean teaching) {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
         var status = security.authenticate(
                 request,
                 response,
-                withParams().credential(new LaunchCredential(accountId)).newAuthentication(true));
+                withParams()
+                        .credential(new LaunchCredential(accountId, teaching))
+                        .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             return false;
         }

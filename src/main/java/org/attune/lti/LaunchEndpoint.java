@@ -102,7 +102,8 @@ public class LaunchEndpoint extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/lti/welcome");
             return;
         }
-        if (!signIn.signIn(request, response, account.get())) {
+        if (!signIn.signIn(
+                request, response, account.get(), DeepLinking.instructor(claims.getClaim(DeepLinking.ROLES)))) {
             LaunchRefused.refuse(request, response, "lti.refused.account", platform.id());
             return;
         }

@@ -101,7 +101,11 @@ public class LtiWelcomeView {
         }
         var linked = lti.link(waiting.get().id(), accountId);
         var response = (HttpServletResponse) faces.getExternalContext().getResponse();
-        if (!signIn.signIn(request, response, linked)) {
+        if (!signIn.signIn(
+                request,
+                response,
+                linked,
+                DeepLinking.instructor(waiting.get().claims().getClaim(DeepLinking.ROLES)))) {
             faces.addMessage(null, message("lti.refused.account"));
             return;
         }

@@ -153,7 +153,7 @@ class LtiLaunchIT {
     }
 
     @Test
-    void aSessionALaunchSignedInCannotReachAuthoringEvenForAnInstructor() throws Exception {
+    void anInstructorLaunchedAsOneReadsTheReportsButCannotReachAuthoring() throws Exception {
         var module = fixtures.course("lti-author").module();
         var clientId = register();
         var subject = "teacher-" + UUID.randomUUID();
@@ -173,6 +173,25 @@ class LtiLaunchIT {
                         .getPath())
                 .endsWith("/modules/" + module);
         assertThat(launched.get("author").statusCode()).isEqualTo(403);
+        assertThat(launched.get("author/module/" + module).statusCode()).isEqualTo(403);
+        assertThat(launched.get("accommodations").statusCode()).isEqualTo(403);
+        var reports = launched.get("evaluations");
+        assertThat(reports.statusCode())
+                .as("the platform launched an Attune instructor as its instructor: the reports are theirs")
+                .isEqualTo(200);
+        var header = Jsoup.parse(reports.body()).select("nav.work-nav a").eachText();
+        assertThat(header).contains("Evaluations").doesNotContain("Author", "Accommodations");
+
+        var asLearner = new PageClient(app);
+        var learnerSubject = "user-" + UUID.randomUUID();
+        var learnerLaunch = lti.record(
+                platformId,
+                platform.launch(clientId, "n2", learnerSubject, module).build());
+        lti.link(learnerLaunch.id(), instructor);
+        launchThroughPlatform(asLearner, clientId, learnerSubject, module);
+        assertThat(asLearner.get("evaluations").statusCode())
+                .as("launched as a learner, the same instructor is a learner")
+                .isEqualTo(403);
 
         var signedIn = new PageClient(app);
         Clinicians.signIn(signedIn, email, Clinicians.PASSWORD);

@@ -71,7 +71,11 @@ public class PlatformStandIn {
                 .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", "link-1"))
                 .claim(
                         "https://purl.imsglobal.org/spec/lti/claim/roles",
-                        java.util.List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"));
+                        // The platform's teachers are the users whose id starts with "teacher-".
+                        java.util.List.of(
+                                subject != null && subject.startsWith("teacher-")
+                                        ? "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"
+                                        : "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"));
         if (module != null) {
             builder.claim("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("module", module));
         }
