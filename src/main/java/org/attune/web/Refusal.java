@@ -31,6 +31,20 @@ public class Refusal extends Exception {
         return Texts.text(Texts.ENGLISH, key, args);
     }
 
+    /** Two refusals are the same when they say the same rule with the same arguments (a read model compares them). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Refusal that
+                && that.getClass() == getClass()
+                && that.key.equals(key)
+                && Arrays.deepEquals(that.args, args);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * key.hashCode() + Arrays.deepHashCode(args);
+    }
+
     @Override
     public String toString() {
         return getClass().getSimpleName() + "[" + key + " " + Arrays.toString(args) + "]";
